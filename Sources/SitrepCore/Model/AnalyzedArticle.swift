@@ -1,0 +1,38 @@
+/// One article with everything the model found in it. Built once, immutable afterwards.
+public struct AnalyzedArticle: Hashable, Sendable {
+    public var source: SourceArticle
+    public var cleaned: CleanedArticle
+    public var sentences: [Sentence]
+    public var dates: [DateMention]
+    public var entities: [EntityMention]
+    public var figures: [FigureMention]
+
+    public init(source: SourceArticle, cleaned: CleanedArticle, sentences: [Sentence] = [],
+                dates: [DateMention] = [], entities: [EntityMention] = [], figures: [FigureMention] = []) {
+        self.source = source
+        self.cleaned = cleaned
+        self.sentences = sentences
+        self.dates = dates
+        self.entities = entities
+        self.figures = figures
+    }
+
+    /// The outlet's name, or a placeholder that says it is unknown.
+    public var outlet: String { source.metadata.outlet ?? "Unknown outlet" }
+
+    /// The headline, falling back to the file name.
+    public var title: String { source.metadata.title ?? source.id }
+
+    /// The text a span covers.
+    public func text(of span: TextSpan) -> String {
+        let utf8 = cleaned.paragraphs[span.paragraph].text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: span.start)
+        let to = utf8.index(from, offsetBy: span.length)
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+
+    /// The 1-based line of the original file a span sits on.
+    public func originalLine(of span: TextSpan) -> Int {
+        cleaned.paragraphs[span.paragraph].line
+    }
+}

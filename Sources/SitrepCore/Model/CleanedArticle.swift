@@ -1,0 +1,48 @@
+/// A paragraph of reporting kept by cleaning: an exact substring of one line of the original file.
+public struct Paragraph: Hashable, Sendable {
+    public var text: String
+    /// 1-based line in the original file.
+    public var line: Int
+    /// UTF-8 offset in that original line where `text` starts.
+    public var column: Int
+
+    public init(text: String, line: Int, column: Int = 0) {
+        self.text = text
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Why a piece of page text is furniture rather than reporting.
+public enum BoilerplateKind: String, CaseIterable, Hashable, Sendable {
+    case headline, caption, galleryCounter, pullQuote, promo, commentForm, navigation
+    case sourceLink, shareTools, subscription, archiveFooter, relatedHeadlines, dateline, byline, section
+}
+
+/// A piece of page text that cleaning set aside, kept so a user can ask to see it.
+public struct BoilerplateBlock: Hashable, Sendable {
+    public var kind: BoilerplateKind
+    public var text: String
+    /// 1-based line in the original file.
+    public var line: Int
+    /// UTF-8 offset in that line where `text` starts.
+    public var column: Int
+
+    public init(kind: BoilerplateKind, text: String, line: Int, column: Int = 0) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.column = column
+    }
+}
+
+/// An article's text after cleaning: reporting paragraphs and the classified furniture, both mapped to lines.
+public struct CleanedArticle: Hashable, Sendable {
+    public var paragraphs: [Paragraph]
+    public var boilerplate: [BoilerplateBlock]
+
+    public init(paragraphs: [Paragraph], boilerplate: [BoilerplateBlock]) {
+        self.paragraphs = paragraphs
+        self.boilerplate = boilerplate
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Maps `0..<count` on every core, each index written by exactly one worker.
+func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    let slots = ResultSlots<T>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        slots.store(transform(index), at: index)
+    }
+    return slots.values()
+}
+
+/// Storage that workers fill at distinct indices; safe because no index is written twice.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutablePointer<T?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        buffer.deinitialize(count: count)
+        buffer.deallocate()
+    }
+
+    func store(_ value: T, at index: Int) { buffer[index] = value }
+
+    func values() -> [T] { (0..<count).map { buffer[$0]! } }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import SitrepCore
+
+/// The `articles` subcommand. (Skeleton: arrives with issue 2.)
+struct Articles: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Not built yet.")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        _ = try corpus.loadModel()
+    }
+}

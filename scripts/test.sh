@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds everything and runs the whole test suite: unit, UI and end-to-end (real binary under tmux).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup-debian.sh
+swift build --build-tests
+swift test --skip-build
