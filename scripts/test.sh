@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup-debian.sh
 swift build --build-tests
+.build/debug/sitrep-bench run --articles 100 --runs 1 >/dev/null # benchmark smoke run: every stage still runs
 swift test --skip-build

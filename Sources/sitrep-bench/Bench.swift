@@ -1,9 +1,11 @@
 import ArgumentParser
-import SitrepCore
 
-/// The benchmark program. (Skeleton: arrives with issue 3.)
+/// The benchmark program: generates large corpora and measures every stage of sitrep on them.
 @main
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sitrep-bench", abstract: "Measure sitrep.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "sitrep-bench",
+        abstract: "Generate large corpora and measure sitrep's speed and memory on them.",
+        subcommands: [GenerateCommand.self, RunCommand.self]
+    )
 }

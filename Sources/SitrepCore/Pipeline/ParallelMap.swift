@@ -1,7 +1,7 @@
 import Foundation
 
-/// Maps `0..<count` on every core, each index written by exactly one worker.
-func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+/// Maps `0..<count` on every core, each index written by exactly one worker; the results keep index order.
+public func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     let slots = ResultSlots<T>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in
         slots.store(transform(index), at: index)

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+/// `sitrep-bench run`: times every stage over a corpus, or the growth of each stage with the corpus size.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Time every stage (median of several runs), throughput, key latency and peak memory."
+    )
+
+    @Option(help: "A corpus folder or JSON Lines file to measure.") var corpus: String?
+    @Option(help: "Generate a corpus of this many articles to measure (default 1000).") var articles: Int?
+    @Option(help: "Seed for generated corpora.") var seed: UInt64 = 1
+    @Option(help: "Runs per corpus; the median is reported.") var runs: Int = 5
+    @Flag(help: "Print JSON instead of text.") var json = false
+    @Flag(help: "Measure N = 1k, 2k, 4k ... up to --max-articles and print each stage's growth.") var growth = false
+    @Option(help: "Largest N of --growth.") var maxArticles: Int = 64000
+    @Flag(help: "Only load and analyse as the app does (for the memory target), skipping the staged runs.")
+    var wholeOnly = false
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+        guard corpus == nil || articles == nil else { throw ValidationError("give --corpus or --articles, not both") }
+        guard !growth || corpus == nil else { throw ValidationError("--growth generates its own corpora") }
+    }
+
+    func run() throws {
+        if growth {
+            var sizes: [Int] = []
+            var size = 1000
+            while size <= maxArticles { sizes.append(size); size *= 2 }
+            let report = try GrowthReport(sizes: sizes) { try measureGenerated($0) }
+            print(json ? try JSONText.encode(report) : report.text)
+            return
+        }
+        let report: RunReport
+        if let corpus {
+            report = try measure(URL(fileURLWithPath: corpus))
+        } else {
+            report = try measureGenerated(articles ?? 1000)
+        }
+        print(json ? try JSONText.encode(report) : report.text)
+    }
+
+    private func measureGenerated(_ count: Int) throws -> RunReport {
+        guard let seeds = EmbeddedCorpus.locate() else { throw ValidationError("cannot find seeds/; set SITREP_SEEDS") }
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sitrep-bench-\(getpid())-\(count)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let summary = try CorpusGenerator(articleCount: count, seed: seed, seeds: seeds).write(to: folder, format: .folder)
+        return try measure(summary.location)
+    }
+
+    private func measure(_ url: URL) throws -> RunReport {
+        var samples: [Stage: Samples] = [:]
+        var pipeline = Samples(), parallel = Samples(), analysisOnly = Samples(), keys = Samples()
+        var articles = 0, textBytes = 0
+        for _ in 0..<runs {
+            if wholeOnly {
+                let (corpus, loadTime) = try Clock.time { try CorpusLoader.load(from: url) }
+                let (_, analyzeTime) = Clock.time { CorpusAnalyzer.analyze(corpus) }
+                articles = corpus.articles.count
+                textBytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
+                for (stage, time) in [(Stage.load, loadTime), (.analyze, analyzeTime)] { samples[stage, default: Samples()].add(time) }
+                pipeline.add(loadTime + analyzeTime)
+                parallel.add(loadTime + analyzeTime)
+                analysisOnly.add(analyzeTime)
+                continue
+            }
+            let result = try StagedPipeline(corpusURL: url).run()
+            for (stage, time) in result.times { samples[stage, default: Samples()].add(time) }
+            pipeline.add(Stage.pipeline.reduce(0) { $0 + (result.times[$1] ?? 0) })
+            parallel.add((result.times[.load] ?? 0) + (result.times[.analyze] ?? 0))
+            analysisOnly.add(result.times[.analyze] ?? 0)
+            for value in KeyLatency.measure(result.model).values { keys.add(value) }
+            articles = result.model.articles.count
+            textBytes = result.textBytes
+        }
+        return RunReport(articles: articles, textBytes: textBytes,
+                         expected: wholeOnly ? [.load, .analyze] : Stage.allCases, samples: samples, pipeline: pipeline,
+                         parallel: parallel, analysisOnly: analysisOnly, keys: keys,
+                         peakResidentBytes: PeakMemory.bytes())
+    }
+}
+
+/// JSON with sorted keys, for scripts.
+enum JSONText {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
