@@ -43,7 +43,7 @@ extension TemporalGrammar {
     func month(_ month: Int, shift: Int?, start: Int, at index: Int, bareAllowed: Bool) -> TemporalMatch? {
         guard let name = token(index), name.isCapitalized else { return nil }
         var cursor = index + 1
-        if isPunctuation(cursor, "."), adjacent(index, cursor), name.length <= 4 { cursor += 1 } // "Dec."
+        if abbreviationDot(after: index) { cursor += 1 } // "Dec. 12"
         if shift == nil, let day = dayNumber(at: cursor) {
             let afterDay = day.end
             if let year = yearAfter(afterDay), let date = CalendarDate(year: year.value, month: month, day: day.value) {
@@ -59,6 +59,14 @@ extension TemporalGrammar {
         return TemporalMatch(start: start, end: index + 1, reference: .month(month, shift: shift))
     }
 
+    /// Whether a short month name ("Dec", "Sept") at `index` is followed by its full stop and a number.
+    func abbreviationDot(after index: Int) -> Bool {
+        guard let name = token(index), name.length <= 4, isPunctuation(index + 1, "."), adjacent(index, index + 1) else {
+            return false
+        }
+        return token(index + 2)?.kind == .number
+    }
+
     /// "11 March", "11th of March", "28 February 2019".
     func dayMonth(at index: Int) -> TemporalMatch? {
         guard let day = dayNumber(at: index) else { return nil }
@@ -66,7 +74,7 @@ extension TemporalGrammar {
         if case .of? = lexeme(cursor) { cursor += 1 }
         guard case .month(let month, _)? = lexeme(cursor), let name = token(cursor), name.isCapitalized else { return nil }
         var end = cursor + 1
-        if isPunctuation(end, "."), adjacent(cursor, end), name.length <= 4 { end += 1 }
+        if abbreviationDot(after: cursor), yearAfter(end + 1) != nil { end += 1 }
         if let year = yearAfter(end), let date = CalendarDate(year: year.value, month: month, day: day.value) {
             return TemporalMatch(start: index, end: year.end, reference: .absolute(.day(date)))
         }

@@ -93,7 +93,7 @@ struct TemporalGrammar {
             return self.weekday(weekday, shift: shift, start: start, at: index)
         case .month(let month, _)?:
             return self.month(month, shift: shift, start: start, at: index, bareAllowed: true)
-        case .unit(let unit, _)? where unit == .week || unit == .month || unit == .year:
+        case .unit(let unit, _)? where (unit == .week || unit == .month || unit == .year) && !isPlural(index):
             return TemporalMatch(start: start, end: index + 1, reference: .relative(unit, shift: shift))
         case .weekend?:
             return TemporalMatch(start: start, end: index + 1, reference: .weekend(shift: shift))

@@ -2,7 +2,7 @@
 ///
 /// Markers: "will", "shall", "'ll", "would", and "going/expected/plans/set/due/scheduled to" for the
 /// future; "said", "was", "were", "had", "did", irregular past forms and "-ed" verbs for the past
-/// (an "-ed" participle after "will" or "would" counts as future: "will be released"); "has/have" +
+/// (a participle after "will" or "would" counts as future: "will be released", "will be held"); "has/have" +
 /// participle (present perfect) counts as past; "is", "are", "says" as present. Tokens on the other
 /// side of a quotation boundary are ignored, so reported speech has its own tense.
 public enum TenseDetector {
@@ -65,7 +65,7 @@ public enum TenseDetector {
         let next = index + 1 < tokens.count ? tokens[index + 1].key : 0
         switch markers[token.key] {
         case .future?: return .future
-        case .past?: return .past
+        case .past?: return hasFutureAuxiliary(tokens, before: index) ? .future : .past
         case .present?: return .present
         case .perfect?: return next == toKey ? nil : .past
         case .futureIfTo?: return next == toKey ? .future : (isEdForm(token) ? .past : nil)
