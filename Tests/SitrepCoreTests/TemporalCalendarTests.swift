@@ -83,3 +83,25 @@ import Testing
                 == ["March 2018=2018-03", "December=nil"])
     }
 }
+
+/// Article-wide inference of the numeric date order, and decades.
+@Suite struct TemporalNumericOrderTests {
+    func tags(_ text: String) -> [String] { TemporalTestSupport.tags(text, published: "2019-03-12") }
+
+    @Test func ambiguousDatesFollowAnUnambiguousMonthFirstDateInTheSameArticle() {
+        #expect(tags("Posted 03/13/2019. Updated 03/04/2019.") == ["03/13/2019=2019-03-13", "03/04/2019=2019-03-04"])
+        #expect(tags("Updated 03/04/2019. Posted 03/13/2019.") == ["03/04/2019=2019-03-04", "03/13/2019=2019-03-13"])
+    }
+
+    @Test func conflictingEvidenceKeepsTheDayFirstDefault() {
+        #expect(tags("Posted 03/13/2019. See 28/02/2019 and 07/11/2016.")
+                == ["03/13/2019=2019-03-13", "28/02/2019=2019-02-28", "07/11/2016=2016-11-07"])
+        #expect(tags("See 28/02/2019 and 08/03/2017.") == ["28/02/2019=2019-02-28", "08/03/2017=2017-03-08"])
+    }
+
+    @Test func decadesAreIntervalsOfYears() {
+        #expect(tags("The group has its roots in the 1990s.") == ["1990s=1990/1999"])
+        #expect(tags("It grew in the early 2000s.") == ["2000s=2000/2009"])
+        #expect(tags("He bought 1990s music.") == ["1990s=1990/1999"])
+    }
+}

@@ -13,12 +13,10 @@ struct TemporalMatch: Hashable, Sendable {
 struct TemporalGrammar {
     let tokens: [TextToken]
     let lexemes: [Lexeme?]
-    /// How to read an ambiguous numeric date such as 03/04/2019 (default: day first).
-    var monthFirst = false
 
-    init(tokens: [TextToken]) {
+    init(tokens: [TextToken], lexemes: [Lexeme?]) {
         self.tokens = tokens
-        self.lexemes = tokens.map(TemporalLexicon.lexeme)
+        self.lexemes = lexemes
     }
 
     func lexeme(_ index: Int) -> Lexeme? {

@@ -80,9 +80,41 @@ enum TemporalLexicon {
         return table
     }()
 
+    /// A 4096-bit filter over the table's keys: most words are rejected by one bit test before
+    /// any dictionary hashing.
+    static let filter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for key in table.keys {
+            let slot = filterSlot(key)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
+
     @inline(__always)
-    static func lexeme(_ token: TextToken) -> Lexeme? {
-        token.kind == .word && token.key != 0 ? table[token.key] : nil
+    static func filterSlot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> 52) }
+
+    @inline(__always)
+    static func lexeme(_ token: TextToken, filter: UnsafeBufferPointer<UInt64>) -> Lexeme? {
+        guard token.kind == .word, token.key != 0 else { return nil }
+        let slot = filterSlot(token.key)
+        guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return nil }
+        return table[token.key]
+    }
+
+    /// The lexemes of `tokens`, into `result` (its storage reused); false when none is temporal
+    /// and no number occurs, so the sentence can be skipped.
+    static func lexemes(of tokens: [TextToken], into result: inout [Lexeme?]) -> Bool {
+        result.removeAll(keepingCapacity: true)
+        var any = false
+        filter.withUnsafeBufferPointer { filter in
+            for token in tokens {
+                let lexeme = self.lexeme(token, filter: filter)
+                if lexeme != nil || token.kind == .number { any = true }
+                result.append(lexeme)
+            }
+        }
+        return any
     }
 
     /// Capitalised words after a weekday that make it part of a name: "Sunday Times", "Sunday Mirror".
@@ -96,6 +128,9 @@ enum TemporalLexicon {
     static let weekdayNameHeads: Set<UInt64> = SentenceBoundaryRules.keys([
         "bloody", "black", "good", "super", "ash", "palm", "easter", "cyber", "holy", "maundy", "whit", "man", "girl",
     ])
+
+    /// The "s" of "1990s".
+    static let decadeSuffix = WordKey.make("s")
 
     /// Words joining two years: "between 2013 and 2015", "2014 to 2017".
     static let yearLinks: Set<UInt64> = SentenceBoundaryRules.keys(["and", "to", "or"])

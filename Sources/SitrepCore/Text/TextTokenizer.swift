@@ -16,6 +16,14 @@ public enum TextTokenizer {
     public static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TextToken] {
         var result: [TextToken] = []
         result.reserveCapacity(range.count / 5)
+        tokenize(bytes, range: range, into: &result)
+        return result
+    }
+
+    /// Replaces the contents of `result` with the tokens of `bytes[range]`, reusing its storage,
+    /// for callers that tokenize many sentences in a row.
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into result: inout [TextToken]) {
+        result.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         while index < end {
@@ -42,7 +50,6 @@ public enum TextTokenizer {
                 index += width
             }
         }
-        return result
     }
 
     @inline(__always)
