@@ -16,6 +16,12 @@ import Testing
         #expect(tags("The august body met.") == [])
     }
 
+    @Test func shortMonthNamesNeedANumber() {
+        #expect(tags("The statement was read by Jan Egeland.") == [])
+        #expect(tags("He met Dec in March.") == ["March=2019-03"])
+        #expect(tags("Posted Jan. 12, 2019 and Feb 3.") == ["Jan. 12, 2019=2019-01-12", "Feb 3=2019-02-03"])
+    }
+
     @Test func ambiguousMonthsCountWithDateContext() {
         #expect(tags("The vote took place in May.") == ["May=2018-05"])
         #expect(tags("Since March, 500 have fled.") == ["Since March=2019-03/2019-03-12"])

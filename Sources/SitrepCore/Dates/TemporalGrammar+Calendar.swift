@@ -55,7 +55,8 @@ extension TemporalGrammar {
         if shift == nil, let year = yearAfter(cursor) {
             return TemporalMatch(start: start, end: year.end, reference: .absolute(.month(year: year.value, month: month)))
         }
-        guard bareAllowed else { return nil }
+        let isShortForm = name.length <= 4 && !TemporalLexicon.shortFullMonthNames.contains(name.key)
+        guard bareAllowed, !isShortForm else { return nil } // "Jan Egeland" is not January
         return TemporalMatch(start: start, end: index + 1, reference: .month(month, shift: shift))
     }
 

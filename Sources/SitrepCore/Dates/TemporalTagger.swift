@@ -18,9 +18,9 @@ public enum TemporalTagger {
             }
             var text = paragraphs[paragraphIndex].text
             text.withUTF8 { bytes in
-                let quotations = QuotationFinder.quotations(in: bytes)
+                var quotations = LazyQuotations()
                 for index in sentenceIndex..<end {
-                    tagSentence(index, of: sentences[index], bytes: bytes, quotations: quotations,
+                    tagSentence(index, of: sentences[index], bytes: bytes, quotations: &quotations,
                                 scratch: &scratch, into: &found)
                 }
             }
@@ -36,9 +36,10 @@ public enum TemporalTagger {
     }
 
     private static func tagSentence(_ index: Int, of sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>,
-                                    quotations: [Range<Int>], scratch: inout Scratch, into found: inout [Found]) {
+                                    quotations: inout LazyQuotations, scratch: inout Scratch, into found: inout [Found]) {
         let span = sentence.span
-        guard span.start >= 0, span.start <= span.end, span.end <= bytes.count else { return }
+        guard span.start >= 0, span.start <= span.end, span.end <= bytes.count,
+              TemporalLexicon.mayContainExpression(bytes, range: span.start..<span.end) else { return }
         TextTokenizer.tokenize(bytes, range: span.start..<span.end, into: &scratch.tokens)
         guard TemporalLexicon.lexemes(of: scratch.tokens, into: &scratch.lexemes) else { return }
         let grammar = TemporalGrammar(tokens: scratch.tokens, lexemes: scratch.lexemes)
@@ -51,11 +52,12 @@ public enum TemporalTagger {
             }
             let start = tokens[match.start].start
             let stop = tokens[match.end - 1].end
-            let quotation = quotations.first { $0.contains(start) }
+            let all = quotations.ranges(in: bytes)
+            let quotation = all.first { $0.contains(start) }
             var tense: Tense?
             if match.reference.dependsOnTense || quotation != nil {
                 tense = TenseDetector.tense(of: tokens, around: match.start..<match.end,
-                                            quotation: quotation, quotations: quotations)
+                                            quotation: quotation, quotations: all)
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
             let mention = DateMention(span: TextSpan(paragraph: span.paragraph, start: start, end: stop), text: text,
@@ -71,6 +73,18 @@ public enum TemporalTagger {
         var reference: TemporalReference
         var tense: Tense?
         var isQuoted: Bool
+    }
+
+    /// A paragraph's quotations, found only once an expression needs them.
+    private struct LazyQuotations {
+        private var found: [Range<Int>]?
+
+        mutating func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+            if let found { return found }
+            let ranges = QuotationFinder.quotations(in: bytes)
+            found = ranges
+            return ranges
+        }
     }
 
     /// Token and lexeme buffers reused from one sentence to the next.
