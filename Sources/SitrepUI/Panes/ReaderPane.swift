@@ -23,7 +23,11 @@ struct ReaderPane {
         let bottom = min(document.lines.count, top + inner.height)
         var note = "\(bottom)/\(document.lines.count)"
         if reader.showBoilerplate { note = "+boilerplate " + note }
-        Box.draw(&grid, rect, title: "Reader · \(article.outlet)", note: note, focused: state.focus == .reader)
+        var title = "Reader · \(article.outlet)"
+        if let entry = reader.entry, case let sources = catalog.model.timeline.entries[entry].sources, sources.count > 1 {
+            title += " (\(reader.source + 1)/\(sources.count) outlets, o)"
+        }
+        Box.draw(&grid, rect, title: title, note: note, focused: state.focus == .reader)
         let query = (state.prompt?.pane == .reader ? state.prompt?.text : nil)
             ?? (state.search?.pane == .reader ? state.search?.query : nil)
         let search = query.flatMap(TextSearch.init)

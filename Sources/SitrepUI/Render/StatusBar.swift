@@ -54,7 +54,7 @@ struct StatusBar {
 
     private func hints(maxWidth: Int) -> String {
         var text = ""
-        for hint in KeyMap.hints {
+        for hint in KeyMap.hints(for: state.focus) {
             let item = "\(hint.key):\(hint.label)"
             if DisplayWidth.of(text) + DisplayWidth.of(item) + 1 > maxWidth { break }
             text += (text.isEmpty ? "" : " ") + item
