@@ -48,13 +48,22 @@ struct ReaderPane {
         let text = article.cleaned.paragraphs[paragraph].text
         let marks = marksOverlapping(paragraph: paragraph, range: range)
         let matches = search?.ranges(in: text).filter { $0.overlaps(range) } ?? []
+        // Write runs of equally styled text, not single characters.
         var column = x
         var byte = range.lowerBound
+        var run = ""
+        var runStyle = Style.normal
         for character in ReaderDocument.slice(text, range) {
-            column = grid.write(String(character), x: column, y: y, style: style(at: byte, paragraph: paragraph,
-                                                                            marks: marks, matches: matches, article))
+            let current = style(at: byte, paragraph: paragraph, marks: marks, matches: matches, article)
+            if current != runStyle, !run.isEmpty {
+                column = grid.write(run, x: column, y: y, style: runStyle)
+                run = ""
+            }
+            runStyle = current
+            run.append(character)
             byte += character.utf8.count
         }
+        grid.write(run, x: column, y: y, style: runStyle)
     }
 
     /// Indices into the reader marks that touch a line, found by binary search on the sorted marks.

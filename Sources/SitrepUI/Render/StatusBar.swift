@@ -31,7 +31,8 @@ struct StatusBar {
             parts.append("Filter: \(catalog.model.entities[filter].name) (Esc clears)")
         }
         if let search = state.search { parts.append("/\(search.query) (n/N)") }
-        if let cursor = cursorDescription { parts.append(cursor) }
+        if state.focus == .reader, let cursor = cursorDescription { parts.append(cursor) }
+        if state.focus == .timeline, let entry = selectedEntryDescription { parts.append(entry) }
         if state.mouseEnabled { parts.append("mouse on") }
         if parts.isEmpty { parts.append(catalog.model.title) }
         return parts
@@ -50,6 +51,16 @@ struct StatusBar {
             let entity = catalog.model.entities[article.entities[mention].entity]
             return "\(entity.name) (\(entity.kind.rawValue), \(entity.mentionCount) mentions)"
         }
+    }
+
+    /// The selected event's exact date and its outlets, which the list row may abbreviate.
+    var selectedEntryDescription: String? {
+        guard state.timeline.selected < state.rows.timeline.count,
+              case .entry(let index) = state.rows.timeline[state.timeline.selected] else { return nil }
+        let entry = catalog.model.timeline.entries[index]
+        var text = "\(entry.date.iso) · \(entry.outlets.joined(separator: ", "))"
+        if entry.conflict { text += " · figures disagree" }
+        return text
     }
 
     private func hints(maxWidth: Int) -> String {
