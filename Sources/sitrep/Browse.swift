@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import SitrepCore
+import SitrepTerminal
 import SitrepUI
 
-/// Opens the interactive browser, or with `--script` runs keystrokes headless and prints the screen.
+/// Opens the interactive browser on the terminal, or with `--script` runs keystrokes headless and prints the screen.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the interactive timeline browser (default).")
 
@@ -24,8 +25,20 @@ struct Browse: ParsableCommand {
             try runScript(script, model: model)
             return
         }
-        print("sitrep: the interactive browser is not built yet; showing the timeline instead.")
-        TimelineText.print(model)
+        try runInteractive(model: model)
+    }
+
+    /// Opens the browser on the terminal; exits non-zero with a clear message when there is none.
+    private func runInteractive(model: CorpusModel) throws {
+        var application = Application(model: model)
+        let ending: TerminalBackend.Ending
+        do {
+            ending = try TerminalBackend.run(&application)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        if ending.exitStatus != 0 { throw ExitCode(ending.exitStatus) }
     }
 
     private func runScript(_ path: String, model: CorpusModel) throws {

@@ -16,11 +16,12 @@ public struct Application: Sendable {
     public init(model: CorpusModel, width: Int = 80, height: Int = 24) {
         catalog = Catalog(model: model)
         state = AppState(catalog: catalog, width: width, height: height)
-        state.update(.focus(.articles), catalog: catalog)
-        state.update(.top, catalog: catalog)
-        if state.rows.articles.contains(where: { if case .article = $0 { true } else { false } }) {
-            state.update(.open, catalog: catalog)
+        // Start on the first selectable row of every list, with the first article open in the reader.
+        for pane in [PaneID.entities, .timeline, .articles] {
+            state.update(.focus(pane), catalog: catalog)
+            state.update(.top, catalog: catalog)
         }
+        if state.rows.articleCount > 0 { state.update(.open, catalog: catalog) }
         state.update(.focus(.timeline), catalog: catalog)
         state.readerOrigin = nil
         state.message = nil

@@ -10,6 +10,7 @@ struct ArticlesPane {
         if let filter = state.filter { title += " · \(catalog.model.entities[filter].name)" }
         Box.draw(&grid, rect, title: title, note: "\(state.rows.articleCount)", focused: state.focus == .articles)
         let inner = rect.inner
+        if rows.isEmpty { Placeholder.draw("No articles", into: &grid, in: inner) }
         let focused = state.focus == .articles
         let year = catalog.window?.lowerBound.year
         for offset in 0..<inner.height {

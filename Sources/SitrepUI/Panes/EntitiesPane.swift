@@ -11,7 +11,7 @@ struct EntitiesPane {
         Box.draw(&grid, rect, title: "Entities", note: "\(catalog.model.entities.count)", focused: state.focus == .entities)
         let inner = rect.inner
         if rows.isEmpty {
-            grid.write("No entities found", x: inner.x, y: inner.y, style: Style(.dim), maxX: inner.x + inner.width)
+            Placeholder.draw("No entities found", into: &grid, in: inner)
             return
         }
         let focused = state.focus == .entities

@@ -12,8 +12,7 @@ struct ReaderPane {
         let reader = state.reader
         guard let index = reader.article else {
             Box.draw(&grid, rect, title: "Reader", note: nil, focused: state.focus == .reader)
-            grid.write("Select an event or an article and press Enter.", x: inner.x, y: inner.y,
-                       style: Style(.dim), maxX: inner.x + inner.width)
+            Placeholder.draw("Select an event or an article and press Enter.", into: &grid, in: inner)
             return
         }
         let article = catalog.model.articles[index]

@@ -15,8 +15,8 @@ struct TimelinePane {
         if strip > 0 { drawStrip(into: &grid, inner: inner, rows: strip - 1) }
         let list = Rect(x: inner.x, y: inner.y + strip, width: inner.width, height: inner.height - strip)
         if rows.isEmpty {
-            grid.write("No events" + (state.filter == nil ? "" : " for this filter (Esc clears)"),
-                       x: list.x, y: list.y, style: Style(.dim), maxX: list.x + list.width)
+            Placeholder.draw("No events" + (state.filter == nil ? "" : " for this filter (Esc clears)"),
+                             into: &grid, in: list)
             return
         }
         let focused = state.focus == .timeline
@@ -44,12 +44,15 @@ struct TimelinePane {
             let entry = catalog.model.timeline.entries[index]
             writer.write(&grid, DateText.short(entry.date, year: catalog.window?.lowerBound.year), Style(.date))
             writer.write(&grid, entry.conflict ? " ! " : "   ", entry.conflict ? Style(.conflict, .bold) : .normal)
-            let outlets = entry.outlets.joined(separator: ", ")
-            let outletWidth = min(DisplayWidth.of(outlets), max(0, writer.remaining / 3))
+            // Outlets take what the summary leaves, between a quarter and half of the row.
+            let spare = writer.remaining - DisplayWidth.of(entry.summary) - 1
+            let outlets = OutletAbbreviation.list(entry.outlets,
+                                                  width: max(writer.remaining / 4, min(spare, writer.remaining / 2)))
+            let outletWidth = DisplayWidth.of(outlets)
             let summaryWidth = writer.remaining - (outletWidth > 0 ? outletWidth + 1 : 0)
             let summaryStyle = entry.kind == .publication ? Style(.dim) : Style.normal
             writer.write(&grid, entry.summary.truncated(toWidth: summaryWidth), summaryStyle)
-            if outletWidth > 0 { writer.writeRight(&grid, outlets.truncated(toWidth: outletWidth), Style(.dim)) }
+            if outletWidth > 0 { writer.writeRight(&grid, outlets, Style(.dim)) }
         }
     }
 

@@ -13,12 +13,13 @@ struct StatusBar {
             var x = grid.write("Search \(prompt.pane.title): ", x: 0, y: rect.y, style: Style(.statusBar, .bold))
             x = grid.write(prompt.text, x: x, y: rect.y, style: Style(.prompt))
             grid.write(" ", x: x, y: rect.y, style: Style(.prompt, .reverse))
-            grid.write("Enter accepts · Esc cancels", x: max(x + 2, rect.width - 28), y: rect.y, style: Style(.statusBar, .dim))
+            let note = state.message ?? "Enter accepts · Esc cancels"
+            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y, style: Style(.statusBar, .dim))
             return
         }
-        let hints = self.hints(maxWidth: rect.width / 2)
-        let hintsX = rect.width - DisplayWidth.of(hints)
         let left = segments.joined(separator: " │ ")
+        let hints = self.hints(maxWidth: min(rect.width / 2, max(6, rect.width - DisplayWidth.of(left) - 2)))
+        let hintsX = rect.width - DisplayWidth.of(hints)
         grid.write(left.truncated(toWidth: hintsX - 1), x: 0, y: rect.y, style: Style(.statusBar))
         grid.write(hints, x: hintsX, y: rect.y, style: Style(.statusKey))
     }
