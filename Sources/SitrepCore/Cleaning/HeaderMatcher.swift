@@ -5,6 +5,7 @@ struct HeaderMatcher {
     private let titleWords: Set<Substring>
     private let outlet: [UInt8]
     private let bylineName: [UInt8]
+    private static let placeWord = Array(" in ".utf8)
 
     init(_ metadata: ArticleMetadata) {
         title = metadata.title.map { LineShape(ArraySlice($0.utf8)).normalized } ?? []
@@ -19,8 +20,11 @@ struct HeaderMatcher {
     func kind(of shape: LineShape, isFirstLine: Bool) -> BoilerplateKind? {
         let text = shape.normalized
         if !outlet.isEmpty, text == outlet { return .masthead }
-        if !bylineName.isEmpty, LinePatterns.contains(text, bylineName), shape.words <= 14 { return .byline }
-        if isByline(text, shape) { return .byline }
+        let namesWriter = (!bylineName.isEmpty && LinePatterns.contains(text, bylineName) && shape.words <= 14)
+            || isByline(text, shape)
+        // "From Larisa Brown in Qamishli, Syria" also says where the report was filed, like a wire
+        // dateline ("BEIRUT (Reuters) -"): that place is information, so such a line stays reporting.
+        if namesWriter { return LinePatterns.contains(text, Self.placeWord) ? nil : .byline }
         if title.isEmpty {
             return isFirstLine && !shape.endsLikeSentence && shape.words <= 30 ? .headline : nil
         }
