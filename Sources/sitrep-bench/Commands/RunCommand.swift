@@ -14,6 +14,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Seed for generated corpora.") var seed: UInt64 = 1
     @Option(help: "Runs per corpus; the median is reported.") var runs: Int = 5
     @Flag(help: "Print JSON instead of text.") var json = false
+    @Option(help: "Also write the JSON report to this file.") var save: String?
     @Flag(help: "Measure N = 1k, 2k, 4k ... up to --max-articles and print each stage's growth.") var growth = false
     @Option(help: "Largest N of --growth.") var maxArticles: Int = 64000
     @Flag(help: "Only load and analyse as the app does (for the memory target), skipping the staged runs.")
@@ -31,7 +32,7 @@ struct RunCommand: ParsableCommand {
             var size = 1000
             while size <= maxArticles { sizes.append(size); size *= 2 }
             let report = try GrowthReport(sizes: sizes) { try measureGenerated($0) }
-            print(json ? try JSONText.encode(report) : report.text)
+            try publish(report, text: report.text)
             return
         }
         let report: RunReport
@@ -40,7 +41,13 @@ struct RunCommand: ParsableCommand {
         } else {
             report = try measureGenerated(articles ?? 1000)
         }
-        print(json ? try JSONText.encode(report) : report.text)
+        try publish(report, text: report.text)
+    }
+
+    private func publish<Report: Encodable>(_ report: Report, text: String) throws {
+        let encoded = try JSONText.encode(report)
+        print(json ? encoded : text)
+        if let save { try Data((encoded + "\n").utf8).write(to: URL(fileURLWithPath: save)) }
     }
 
     private func measureGenerated(_ count: Int) throws -> RunReport {
