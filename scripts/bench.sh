@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds release and runs every measurement of issue 3: generated corpora, stage timings, growth,
-# memory at 100,000 articles and the pseudo-terminal measurement. Results go to .build/bench-results/ (or $1).
+# memory at 100,000 articles and the pseudo-terminal measurement, then a Markdown summary. Results go to .build/bench-results/ (or $1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup-debian.sh
@@ -20,6 +20,7 @@ bench=.build/release/sitrep-bench
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
     echo "memory: $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)"
     echo "swift: $(swift --version 2>&1 | head -1)"
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/machine.txt"
 
 echo "== embedded corpus" >&2
@@ -41,4 +42,6 @@ echo "== terminal side, through a pseudo-terminal" >&2
 python3 scripts/pty_bench.py --sitrep .build/release/sitrep --save "$out/pty-embedded.json" | tee "$out/pty-embedded.txt"
 python3 scripts/pty_bench.py --sitrep .build/release/sitrep --corpus "$corpora/10k" --save "$out/pty-10k.json" \
     | tee "$out/pty-10k.txt"
-echo "bench: results in $out/" >&2
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
+python3 scripts/bench_report.py "$out" > "$out/summary.md"
+echo "bench: results in $out/ (tables for BENCHMARKS.md in $out/summary.md)" >&2
