@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SitrepCoreTests", dependencies: ["SitrepCore"]),
-        .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepCore"]),
+        .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SitrepCore"]),
     ]
 )

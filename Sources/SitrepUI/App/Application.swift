@@ -1,25 +1,59 @@
 import SitrepCore
 
-/// The facade a front end drives: feed it keys and sizes, ask it for a grid.
-/// (Skeleton: the state, key map and panes arrive with issue 4.)
+/// The facade a front end drives: feed it keys, actions and sizes, ask it for a grid.
 public struct Application: Sendable {
-    public let model: CorpusModel
+    public let catalog: Catalog
+    public private(set) var state: AppState
+
+    public var model: CorpusModel { catalog.model }
     /// True once the user asked to quit.
-    public private(set) var wantsQuit = false
+    public var wantsQuit: Bool { state.wantsQuit }
     /// True while the user has switched mouse support on.
-    public private(set) var mouseEnabled = false
+    public var mouseEnabled: Bool { state.mouseEnabled }
+    /// True after Ctrl-L: repaint every cell, then call `acknowledgeRedraw()`.
+    public var needsFullRedraw: Bool { state.needsFullRedraw }
 
-    public init(model: CorpusModel) { self.model = model }
-
-    /// Applies one key press.
-    public mutating func handle(_ key: Key) {
-        if key == .character("q") { wantsQuit = true }
+    public init(model: CorpusModel, width: Int = 80, height: Int = 24) {
+        catalog = Catalog(model: model)
+        state = AppState(catalog: catalog, width: width, height: height)
+        // Start on the first selectable row of every list, with the first article open in the reader.
+        for pane in [PaneID.entities, .timeline, .articles] {
+            state.update(.focus(pane), catalog: catalog)
+            state.update(.top, catalog: catalog)
+        }
+        if state.rows.articleCount > 0 { state.update(.open, catalog: catalog) }
+        state.update(.focus(.timeline), catalog: catalog)
+        state.readerOrigin = nil
+        state.message = nil
     }
+
+    /// Applies one key press through the key map (as prompt text while the prompt is open).
+    public mutating func handle(_ key: Key) {
+        let action = state.prompt != nil ? KeyMap.promptAction(for: key) : KeyMap.action(for: key)
+        if let action { handle(action) } else { state.message = "Unbound key \(KeyName.label(key)): ? shows keys" }
+    }
+
+    /// Applies one action.
+    public mutating func handle(_ action: Action) {
+        state.update(action, catalog: catalog)
+    }
+
+    /// Tells the UI the screen size changed; selections and the reader's place survive.
+    public mutating func resize(width: Int, height: Int) {
+        handle(.resize(width: width, height: height))
+    }
+
+    /// Clears the full-redraw request once the backend has repainted.
+    public mutating func acknowledgeRedraw() { state.needsFullRedraw = false }
+
+    /// Shows a message in the status bar until the next key (progress, errors from the backend).
+    public mutating func showMessage(_ message: String) { state.message = message }
+
+    /// Draws the whole screen at the size last given to `resize`.
+    public func render() -> Grid { render(width: state.width, height: state.height) }
 
     /// Draws the whole screen at a size.
     public func render(width: Int, height: Int) -> Grid {
-        var grid = Grid(width: width, height: height)
-        grid.write(model.title, x: 0, y: 0, style: Style(.paneTitle, .bold))
-        return grid
+        Renderer.render(state, catalog: catalog, width: width, height: height)
     }
 }

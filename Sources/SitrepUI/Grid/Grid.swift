@@ -64,6 +64,11 @@ public struct Grid: Hashable, Sendable {
     }
 }
 
+extension Grid: CustomStringConvertible {
+    /// The screen text, so a failing test shows the screen rather than a list of cells.
+    public var description: String { text }
+}
+
 extension String {
     func replacingTrailingSpaces() -> String {
         var end = endIndex

@@ -5,6 +5,8 @@ public enum StyleRole: UInt8, CaseIterable, Hashable, Sendable {
     case statusBar, statusKey, prompt, helpOverlay
     case person, organisation, place, date
     case match, sentenceHighlight, conflict, boilerplate, heatLow, heatMid, heatHigh, error
+    /// Mentions of the entity the timeline is filtered by.
+    case emphasis
 }
 
 /// Attributes that stay visible without colour.

@@ -1,0 +1,88 @@
+import CNcurses
+import Glibc
+import SitrepUI
+
+/// One curses session on the process's own terminal: opening checks the streams and `TERM`, sets
+/// the modes a full-screen browser needs, and closing puts the terminal back as it was.
+final class TerminalScreen {
+    /// How long one blocking read waits before the loop looks at signals and the terminal again.
+    static let readTimeoutMilliseconds: Int32 = 1000
+    private let screen: OpaquePointer
+    private var painter: GridPainter
+    private var mouseOn = false
+    private var isOpen = true
+
+    /// Opens curses on stdin/stdout. Throws a `TerminalError` the user can act on.
+    init() throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        guard isatty(0) != 0 else { throw .notATerminal(stream: "input") }
+        guard isatty(1) != 0 else { throw .notATerminal(stream: "output") }
+        let utf8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingDash() == "UTF8"
+        // Installed before newterm so ncurses keeps ours instead of adding its own for INT/TERM/TSTP.
+        SignalTrap.install()
+        guard let screen = newterm(nil, sitrep_stdout(), sitrep_stdin()) else {
+            SignalTrap.uninstall()
+            throw .unknownTerminal(name: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.screen = screen
+        cbreak()
+        noecho()
+        nonl()
+        let window = sitrep_stdscr()
+        intrflush(window, false)
+        keypad(window, true)
+        wtimeout(window, Self.readTimeoutMilliseconds)
+        curs_set(0)
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        mouseinterval(0)
+        KeyDecoder.defineAlternatives()
+        let depth = ColourDepth.choose(terminalHasColours: has_colors(), colours: Int(sitrep_colors()),
+                                       noColor: getenv("NO_COLOR").map { String(cString: $0) })
+        painter = GridPainter(palette: Palette(depth: depth), ascii: !utf8)
+    }
+
+    deinit { close() }
+
+    var width: Int { Int(sitrep_cols()) }
+    var height: Int { Int(sitrep_lines()) }
+
+    /// Captures the mouse only while the UI asks for it, so copying text works otherwise.
+    func setMouse(_ enabled: Bool) {
+        guard enabled != mouseOn else { return }
+        mouseOn = enabled
+        mousemask(enabled ? sitrep_mouse_events() : 0, nil)
+    }
+
+    func paint(_ grid: Grid, full: Bool = false) { painter.paint(grid, full: full) }
+
+    /// Reads one key: `(status, code)` as `wget_wch` returns them, waiting at most `milliseconds`.
+    func read(waiting milliseconds: Int32) -> (status: Int32, code: UInt32) {
+        let window = sitrep_stdscr()
+        if milliseconds != Self.readTimeoutMilliseconds { wtimeout(window, milliseconds) }
+        defer { if milliseconds != Self.readTimeoutMilliseconds { wtimeout(window, Self.readTimeoutMilliseconds) } }
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        return (status, UInt32(code))
+    }
+
+    /// Ctrl-Z: gives the terminal back, stops, and on `fg` repaints everything.
+    func suspend() {
+        endwin()
+        SignalTrap.stopUntilContinued()
+        painter.invalidate()
+    }
+
+    /// Restores the terminal (shell mode, normal screen) and releases curses.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        if mouseOn { mousemask(0, nil) }
+        endwin()
+        delscreen(screen)
+        SignalTrap.uninstall()
+    }
+}
+
+extension String {
+    fileprivate func replacingDash() -> String { filter { $0 != "-" && $0 != "_" } }
+}

@@ -1,0 +1,76 @@
+import SitrepCore
+
+/// The model and the orderings the UI derives from it once per corpus. Immutable, shared by every state.
+public final class Catalog: Sendable {
+    /// The articles of one outlet, oldest first.
+    struct OutletGroup: Sendable {
+        let outlet: String
+        let articles: [Int]
+    }
+
+    /// The entities of one kind, most mentioned first.
+    struct KindGroup: Sendable {
+        let kind: EntityKind
+        let entities: [Int]
+    }
+
+    public let model: CorpusModel
+    /// The days the day strip covers: the corpus window, or the span of the dated entries.
+    let window: ClosedRange<CalendarDate>?
+    let outlets: [OutletGroup]
+    let kinds: [KindGroup]
+    /// Timeline entries before the window, and the others, both in date order.
+    let backgroundEntries: [Int]
+    let foregroundEntries: [Int]
+    /// For each article, the timeline entries it is a source of.
+    let entriesByArticle: [Int: [Int]]
+
+    public init(model: CorpusModel) {
+        self.model = model
+        let entries = model.timeline.entries
+        backgroundEntries = entries.indices.filter { entries[$0].isBackground }
+        foregroundEntries = entries.indices.filter { !entries[$0].isBackground }
+        window = model.window ?? Catalog.span(of: foregroundEntries.map { entries[$0] })
+
+        var byOutlet: [String: [Int]] = [:]
+        for (index, article) in model.articles.enumerated() { byOutlet[article.outlet, default: []].append(index) }
+        outlets = byOutlet.keys.sorted().map { outlet in
+            let sorted = byOutlet[outlet]!.sorted { a, b in
+                let da = model.articles[a].source.metadata.published, db = model.articles[b].source.metadata.published
+                if da != db { return (da?.dayNumber ?? Int.min) < (db?.dayNumber ?? Int.min) }
+                return a < b
+            }
+            return OutletGroup(outlet: outlet, articles: sorted)
+        }
+
+        kinds = EntityKind.allCases.compactMap { kind in
+            let members = model.entities.indices.filter { model.entities[$0].kind == kind }.sorted { a, b in
+                let ea = model.entities[a], eb = model.entities[b]
+                return ea.mentionCount != eb.mentionCount ? ea.mentionCount > eb.mentionCount : ea.name < eb.name
+            }
+            return members.isEmpty ? nil : KindGroup(kind: kind, entities: members)
+        }
+
+        var byArticle: [Int: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for article in Set(entry.sources.map(\.article)) { byArticle[article, default: []].append(index) }
+        }
+        entriesByArticle = byArticle
+    }
+
+    /// Number of days in the strip.
+    var dayCount: Int {
+        guard let window else { return 0 }
+        return window.upperBound.dayNumber - window.lowerBound.dayNumber + 1
+    }
+
+    private static func span(of entries: [TimelineEntry]) -> ClosedRange<CalendarDate>? {
+        let days = entries.compactMap { entry -> CalendarDate? in
+            if case .day(let date) = entry.date { return date }
+            return nil
+        }
+        guard let first = days.min(), let last = days.max() else { return nil }
+        // Keep a derived strip bounded, so a stray far date cannot make it years long.
+        return first...min(last, first.adding(days: 366))
+    }
+}

@@ -1,0 +1,64 @@
+import SitrepCore
+
+/// The bottom line: the prompt while searching; otherwise the message, the active filter and search,
+/// what the reader cursor is on (a date's resolved value), and key hints from the key table.
+struct StatusBar {
+    let state: AppState
+    let catalog: Catalog
+
+    func draw(into grid: inout Grid, layout: Layout) {
+        let rect = layout.statusBar
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
+        if let prompt = state.prompt {
+            var x = grid.write("Search \(prompt.pane.title): ", x: 0, y: rect.y, style: Style(.statusBar, .bold))
+            x = grid.write(prompt.text, x: x, y: rect.y, style: Style(.prompt))
+            grid.write(" ", x: x, y: rect.y, style: Style(.prompt, .reverse))
+            let note = state.message ?? "Enter accepts · Esc cancels"
+            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y, style: Style(.statusBar, .dim))
+            return
+        }
+        let left = segments.joined(separator: " │ ")
+        let hints = self.hints(maxWidth: min(rect.width / 2, max(6, rect.width - DisplayWidth.of(left) - 2)))
+        let hintsX = rect.width - DisplayWidth.of(hints)
+        grid.write(left.truncated(toWidth: hintsX - 1), x: 0, y: rect.y, style: Style(.statusBar))
+        grid.write(hints, x: hintsX, y: rect.y, style: Style(.statusKey))
+    }
+
+    var segments: [String] {
+        var parts: [String] = []
+        if let message = state.message { parts.append(message) }
+        if let filter = state.filter {
+            parts.append("Filter: \(catalog.model.entities[filter].name) (Esc clears)")
+        }
+        if let search = state.search { parts.append("/\(search.query) (n/N)") }
+        if let cursor = cursorDescription { parts.append(cursor) }
+        if state.mouseEnabled { parts.append("mouse on") }
+        if parts.isEmpty { parts.append(catalog.model.title) }
+        return parts
+    }
+
+    /// What the reader cursor is on: a date with its resolved value, or an entity with its kind.
+    var cursorDescription: String? {
+        let reader = state.reader
+        guard let cursor = reader.cursor, let index = reader.article, cursor < reader.marks.count else { return nil }
+        let article = catalog.model.articles[index]
+        switch reader.marks[cursor].kind {
+        case .date(let mention):
+            let date = article.dates[mention]
+            return "“\(date.text)” = \(date.value?.iso ?? "unresolved")"
+        case .entity(let mention):
+            let entity = catalog.model.entities[article.entities[mention].entity]
+            return "\(entity.name) (\(entity.kind.rawValue), \(entity.mentionCount) mentions)"
+        }
+    }
+
+    private func hints(maxWidth: Int) -> String {
+        var text = ""
+        for hint in KeyMap.hints {
+            let item = "\(hint.key):\(hint.label)"
+            if DisplayWidth.of(text) + DisplayWidth.of(item) + 1 > maxWidth { break }
+            text += (text.isEmpty ? "" : " ") + item
+        }
+        return text
+    }
+}

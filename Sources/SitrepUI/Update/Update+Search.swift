@@ -1,0 +1,151 @@
+import SitrepCore
+
+/// `/`, `n` and `N`: incremental search in the focused pane, across the whole corpus in the reader.
+extension AppState {
+    mutating func startSearch() {
+        prompt = Prompt(text: "", pane: focus, origin: currentPosition())
+    }
+
+    mutating func updatePrompt(_ action: Action, catalog: Catalog) {
+        guard var prompt else { return }
+        switch action {
+        case .promptInsert(let character):
+            prompt.text.append(character)
+        case .promptBackspace:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .promptAccept:
+            search = prompt.text.isEmpty ? nil : SearchState(query: prompt.text, pane: prompt.pane)
+            self.prompt = nil
+            return
+        case .promptCancel:
+            restore(prompt.origin, catalog: catalog)
+            self.prompt = nil
+            return
+        default:
+            return
+        }
+        self.prompt = prompt
+        search = nil
+        restore(prompt.origin, catalog: catalog)
+        guard let query = TextSearch(prompt.text) else { return }
+        if let found = find(query, from: prompt.origin, forward: true, includingStart: true, catalog: catalog) {
+            land(on: found, catalog: catalog)
+        } else {
+            message = "No match for \(prompt.text)"
+        }
+    }
+
+    mutating func repeatSearch(forward: Bool, catalog: Catalog) {
+        guard let search, let query = TextSearch(search.query) else {
+            message = "No search yet: press / to search"
+            return
+        }
+        if let found = find(query, from: currentPosition(), forward: forward, includingStart: false, catalog: catalog) {
+            land(on: found, catalog: catalog)
+        } else {
+            message = "No match for \(search.query)"
+        }
+    }
+
+    func currentPosition() -> SearchPosition {
+        guard focus == .reader else { return .row(cursor(focus).selected) }
+        if let match = reader.match {
+            return .text(article: reader.article, paragraph: match.paragraph, offset: match.start, top: reader.top)
+        }
+        let anchor = reader.document?.anchor(ofLine: reader.top) ?? (0, 0)
+        return .text(article: reader.article, paragraph: anchor.paragraph, offset: anchor.offset - 1, top: reader.top)
+    }
+
+    private mutating func restore(_ position: SearchPosition, catalog: Catalog) {
+        switch position {
+        case .row(let row):
+            select(row: row, in: focus, catalog: catalog)
+        case .text(let article, _, _, let top):
+            reader.match = nil
+            if let article, article != reader.article { openArticle(article, highlight: nil, catalog: catalog) }
+            reader.top = top
+        }
+    }
+
+    private mutating func land(on position: SearchPosition, catalog: Catalog) {
+        switch position {
+        case .row(let row):
+            select(row: row, in: focus, catalog: catalog)
+        case .text(let article, let paragraph, let offset, _):
+            guard let article else { return }
+            if article != reader.article {
+                reader.entry = nil
+                openArticle(article, highlight: nil, catalog: catalog)
+            }
+            let length = prompt?.text.utf8.count ?? search?.query.utf8.count ?? 0
+            reader.match = TextSpan(paragraph: paragraph, start: offset, end: offset + length)
+            let height = viewportHeight(.reader, catalog: catalog)
+            if let line = reader.document?.line(paragraph: paragraph, offset: offset),
+               line < reader.top || line >= reader.top + height {
+                reader.top = max(0, line - height / 3)
+            }
+        }
+    }
+
+    private func find(_ query: TextSearch, from position: SearchPosition, forward: Bool, includingStart: Bool,
+                      catalog: Catalog) -> SearchPosition? {
+        switch position {
+        case .row(let start):
+            let count = rows.count(focus)
+            guard count > 0 else { return nil }
+            for step in (includingStart ? 0 : 1)...count {
+                let row = ((start + (forward ? step : -step)) % count + count) % count
+                if rows.isSelectable(focus, row), query.matches(rowText(row, catalog: catalog)) { return .row(row) }
+            }
+            return nil
+        case .text(let article, let paragraph, let offset, _):
+            return findInCorpus(query, article: article ?? 0, paragraph: paragraph, offset: offset,
+                                forward: forward, includingStart: includingStart, catalog: catalog)
+        }
+    }
+
+    /// Walks the articles from a position, wrapping once around the corpus.
+    private func findInCorpus(_ query: TextSearch, article start: Int, paragraph: Int, offset: Int, forward: Bool,
+                              includingStart: Bool, catalog: Catalog) -> SearchPosition? {
+        let articles = catalog.model.articles
+        guard !articles.isEmpty else { return nil }
+        for step in 0...articles.count {
+            let index = ((start + (forward ? step : -step)) % articles.count + articles.count) % articles.count
+            let paragraphs = articles[index].cleaned.paragraphs
+            let order = forward ? Array(paragraphs.indices) : paragraphs.indices.reversed()
+            for number in order {
+                let hits = query.ranges(in: paragraphs[number].text)
+                let candidates = forward ? hits : hits.reversed()
+                for hit in candidates {
+                    if step == 0 || step == articles.count {
+                        let here = (number, hit.lowerBound), origin = (paragraph, offset)
+                        let after = includingStart ? here >= origin : here > origin
+                        let before = includingStart ? here <= origin : here < origin
+                        if step == 0 ? !(forward ? after : before) : (forward ? after : before) { continue }
+                    }
+                    return .text(article: index, paragraph: number, offset: hit.lowerBound, top: 0)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The text a list row is searched by.
+    func rowText(_ row: Int, catalog: Catalog) -> String {
+        let model = catalog.model
+        switch focus {
+        case .timeline:
+            guard case .entry(let index) = rows.timeline[row] else { return "Background" }
+            let entry = model.timeline.entries[index]
+            return "\(entry.date.iso) \(entry.summary) \(entry.outlets.joined(separator: " "))"
+        case .articles:
+            guard case .article(let index) = rows.articles[row] else { return "" }
+            return "\(model.articles[index].title) \(model.articles[index].outlet)"
+        case .entities:
+            guard case .entity(let index) = rows.entities[row] else { return "" }
+            return ([model.entities[index].name] + model.entities[index].aliases).joined(separator: " ")
+        case .reader:
+            return ""
+        }
+    }
+}

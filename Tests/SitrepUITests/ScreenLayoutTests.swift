@@ -1,0 +1,52 @@
+import Testing
+@testable import SitrepUI
+
+@Suite struct ScreenLayoutTests {
+    @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+    func fourTitledPanesAndAStatusBar(width: Int, height: Int) throws {
+        let text = try screen("", width: width, height: height)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == height)
+        for title in ["─ Timeline ", "─ Articles ", "─ Reader · ", "─ Entities "] { #expect(text.contains(title)) }
+        #expect(lines.last!.contains("?:help"))
+        // Useful content in every pane: an event, an outlet group, article text, an entity group.
+        #expect(text.contains("SDF launches final"))
+        #expect(text.contains("Northwind News (2)"))
+        #expect(text.contains("Assault begins on last ISIS enclave"))
+        #expect(text.contains("Places (2)"))
+    }
+
+    @Test func largerScreensGiveTheSpaceToReaderAndTimeline() {
+        let small = Layout(width: 80, height: 24), large = Layout(width: 200, height: 60)
+        #expect(large.rect(for: .reader).width > 2 * small.rect(for: .reader).width)
+        #expect(large.rect(for: .reader).height > 2 * small.rect(for: .reader).height)
+        #expect(large.rect(for: .timeline).height > 2 * small.rect(for: .timeline).height)
+        #expect(large.rect(for: .entities).height <= 2 * small.rect(for: .entities).height)
+    }
+
+    @Test func tooSmallShowsTheSizesAndRecovers() throws {
+        let small = try screen("<Resize 50x10>")
+        #expect(small.contains("Terminal too small: 50x10"))
+        #expect(small.contains("Need at least 60x16"))
+        #expect(!small.contains("Timeline"))
+        let recovered = try screen("<Resize 50x10>\n<Resize 80x24>")
+        #expect(recovered.contains("─ Timeline "))
+    }
+
+    @Test func minimumSizeStillShowsAllPanes() throws {
+        let text = try screen("", width: 60, height: 16)
+        for title in ["Timeline", "Articles", "Reader", "Entities"] { #expect(text.contains(title)) }
+    }
+
+    @Test func dayStripCountsEventsPerDayAndMarksTheSelectedDay() throws {
+        let app = try application(after: "j")
+        let grid = app.render()
+        let feb = try #require(grid.find("Feb ·"))
+        // 2019-02-09 has one event: the ninth day cell after the label shows 1, reversed as the selection.
+        let cell = grid[feb.x + 4 + 8, feb.y]
+        #expect(cell.text == "1")
+        #expect(cell.style.attributes.contains(.reverse))
+        #expect(cell.style.role == .heatLow)
+        #expect(grid[feb.x + 4 + 7, feb.y].text == "·")
+    }
+}
