@@ -43,11 +43,9 @@ struct TimelinePane {
         case .entry(let index):
             let entry = catalog.model.timeline.entries[index]
             writer.write(&grid, DateText.short(entry.date, year: catalog.window?.lowerBound.year), Style(.date))
-            writer.write(&grid, entry.conflict ? " ! " : "   ", entry.conflict ? Style(.conflict, .bold) : .normal)
-            // Outlets take what the summary leaves, between a quarter and half of the row.
-            let spare = writer.remaining - DisplayWidth.of(entry.summary) - 1
-            let outlets = OutletAbbreviation.list(entry.outlets,
-                                                  width: max(writer.remaining / 4, min(spare, writer.remaining / 2)))
+            writer.write(&grid, entry.conflict ? "! " : "  ", entry.conflict ? Style(.conflict, .bold) : .normal)
+            // Outlets get a fixed share of the row, so each outlet looks the same on every row.
+            let outlets = OutletAbbreviation.list(entry.outlets, width: writer.remaining / 4)
             let outletWidth = DisplayWidth.of(outlets)
             let summaryWidth = writer.remaining - (outletWidth > 0 ? outletWidth + 1 : 0)
             let summaryStyle = entry.kind == .publication ? Style(.dim) : Style.normal
