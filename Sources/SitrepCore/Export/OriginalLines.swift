@@ -26,7 +26,7 @@ public struct OriginalLines {
             let start = line.index(line.startIndex, offsetBy: column)
             if line[start...].starts(with: needle) { return true }
         }
-        return Array(line).withUnsafeBufferPointer { ByteSearch.offset(of: needle, in: $0) } != nil
+        return Array(line).withUnsafeBytes { hay in needle.withUnsafeBytes { ByteSearch.firstOffset(of: $0, in: hay) } } != nil
     }
 
     /// The first line (1-based, in file numbering) of an article's text holding `text`, if any.
@@ -34,8 +34,10 @@ public struct OriginalLines {
         let needle = Array(text.utf8)
         var haystack = article.text
         haystack.makeContiguousUTF8()
+        guard !needle.isEmpty else { return nil }
         return haystack.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard let found = ByteSearch.offset(of: needle, in: bytes) else { return nil }
+            let found = needle.withUnsafeBytes { ByteSearch.firstOffset(of: $0, in: UnsafeRawBufferPointer(bytes)) }
+            guard let found else { return nil }
             let newlines = bytes[..<found].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
             return newlines + 1 + article.lineOffset
         } ?? nil

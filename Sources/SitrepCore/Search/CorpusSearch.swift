@@ -68,9 +68,11 @@ public struct CorpusSearch: Sendable {
         guard !needle.isEmpty, limit > 0, !needle.contains(0) else { return [] }
         var hits: [SearchHit] = []
         var segmentIndex = 0
-        bytes.withUnsafeBufferPointer { haystack in
+        bytes.withUnsafeBytes { haystack in needle.withUnsafeBytes { pin in
             var position = 0
-            while let offset = ByteSearch.offset(of: needle, in: haystack, from: position) {
+            while position < haystack.count,
+                  let found = ByteSearch.firstOffset(of: pin, in: UnsafeRawBufferPointer(rebasing: haystack[position...])) {
+                let offset = position + found
                 while segments[segmentIndex].end <= offset {
                     segmentIndex += 1
                     guard segmentIndex % 64 != 0 || shouldContinue() else { return }
@@ -82,7 +84,7 @@ public struct CorpusSearch: Sendable {
                 if hits.count >= limit { return }
                 position = offset + needle.count
             }
-        }
+        } }
         return hits
     }
 }
