@@ -49,6 +49,9 @@ public struct Application: Sendable {
     /// Shows a message in the status bar until the next key (progress, errors from the backend).
     public mutating func showMessage(_ message: String) { state.message = message }
 
+    /// Shows the progress of long work in the status bar until cleared with nil; keys keep working meanwhile.
+    public mutating func setProgress(_ progress: String?) { state.progress = progress }
+
     /// Draws the whole screen at the size last given to `resize`.
     public func render() -> Grid { render(width: state.width, height: state.height) }
 

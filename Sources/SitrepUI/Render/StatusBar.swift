@@ -26,6 +26,7 @@ struct StatusBar {
 
     var segments: [String] {
         var parts: [String] = []
+        if let progress = state.progress { parts.append(progress) }
         if let message = state.message { parts.append(message) }
         if let filter = state.filter {
             parts.append("Filter: \(catalog.model.entities[filter].name) (Esc clears)")
