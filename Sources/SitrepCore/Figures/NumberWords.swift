@@ -24,6 +24,22 @@ enum NumberWords {
     /// "a few hundred" is read as 200 to 500, "several hundred" as 300 to 900 (and likewise for thousands).
     static let vagueFactors: [String: ClosedRange<Int>] = ["few": 2...5, "several": 3...9, "many": 2...9]
 
+    /// Words a number expression can begin with; everything else is skipped at once.
+    static let openers: Set<String> = Set(cardinals.keys).union(vaguePlurals.keys).union(vagueFactors.keys)
+        .union(["a", "an", "tens"])
+
+    /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
+    static func mayStart(_ token: WordToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word:
+            if openers.contains(token.key) { return true }
+            guard let hyphen = token.key.utf8.firstIndex(of: 0x2D) else { return false }
+            return cardinals[String(token.key[..<hyphen])] != nil
+        }
+    }
+
     /// "twenty-five", "thirty-two"; a plain cardinal; or nil.
     static func value(ofWord key: String) -> Int? {
         if let value = cardinals[key] { return value }
