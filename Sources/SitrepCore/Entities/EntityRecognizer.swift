@@ -33,9 +33,8 @@ public struct EntityRecognizer: Sendable {
             let span = sentences[number].span
             let shouting = NamePiece.isShouting(tokens)
             let pieces = NamePiece.pieces(of: tokens, shouting: shouting, gazetteer: index)
-            let pieceTokens = pieces.map(\.token)
             for range in NameChunker.chunks(pieces) {
-                if let draft = draft(pieces, pieceTokens, range, sentence: number, paragraph: span.paragraph,
+                if let draft = draft(pieces, tokens, range, sentence: number, paragraph: span.paragraph,
                                      bytes: bytes[span.paragraph]!, confirmed: capitalisedInside) {
                     drafts.append(draft)
                 }

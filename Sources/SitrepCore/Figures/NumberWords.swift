@@ -40,6 +40,41 @@ enum NumberWords {
         }
     }
 
+    /// Three-letter words and four-letter word beginnings of every word a figure can hold, packed as integers.
+    private static let triggers: Set<UInt32> = Set((["two", "six", "ten", "few"]
+        + ["thre", "four", "five", "seve", "eigh", "nine", "elev", "twel", "thir", "fift", "sixt", "twen", "fort",
+           "doze", "hund", "thou", "mill", "bill", "scor", "tens"]).map { word in
+        word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    })
+
+    /// A byte-level check that lets the extractor skip sentences with no digit and no number word.
+    static func mayOccur(in bytes: [UInt8], from lower: Int, to upper: Int) -> Bool {
+        var index = lower
+        var previousIsLetter = false
+        while index < upper {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            let letter = byte | 0x20
+            let isLetter = letter >= 0x61 && letter <= 0x7A
+            if isLetter && !previousIsLetter {
+                var packed: UInt32 = 0
+                var length = 0
+                while length < 4, index + length < upper {
+                    let next = bytes[index + length] | 0x20
+                    guard next >= 0x61 && next <= 0x7A else { break }
+                    packed = packed << 8 | UInt32(next)
+                    length += 1
+                }
+                let ended = index + length >= upper || !((bytes[index + length] | 0x20) >= 0x61
+                    && (bytes[index + length] | 0x20) <= 0x7A)
+                if (length == 4 || (length == 3 && ended)) && triggers.contains(packed) { return true }
+            }
+            previousIsLetter = isLetter || byte >= 0x80
+            index += 1
+        }
+        return false
+    }
+
     /// "twenty-five", "thirty-two"; a plain cardinal; or nil.
     static func value(ofWord key: String) -> Int? {
         if let value = cardinals[key] { return value }
