@@ -6,7 +6,7 @@ import Testing
         for script in ["jjj<Resize 120x40>", "jjj<Resize 60x16>", "jjj<Resize 30x8><Resize 80x24>",
                        "jjj<Resize 200x60><Resize 80x24>"] {
             let app = try application(after: script)
-            #expect(app.render().isSelected("Mar 23   Bag"), "\(script)")
+            #expect(app.render().isSelected("Mar 23    Bag"), "\(script)")
         }
     }
 
@@ -29,5 +29,14 @@ import Testing
         #expect(try application(after: "<Resize 20x5>q").wantsQuit)
         let app = try application(after: "<Resize 20x5>j<Resize 80x24>")
         #expect(app.render().isSelected("SDF launches"))
+    }
+
+    @Test func degenerateSizesDrawWithoutCrashing() throws {
+        for size in ["0x0", "1x1", "5x40", "300x3"] {
+            let app = try application(after: "<Resize \(size)>j?")
+            let grid = app.render()
+            #expect(grid.width * grid.height == grid.cells.count)
+        }
+        #expect(try screen("<Resize 0x0><Resize 80x24>").contains("─ Timeline "))
     }
 }

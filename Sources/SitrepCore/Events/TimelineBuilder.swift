@@ -9,11 +9,10 @@ public enum TimelineBuilder {
         for (index, article) in articles.enumerated() {
             if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
         }
-        entries.sort(by: TimelineOrder.precedes)
-        return Timeline(window: window, entries: entries)
+        return Timeline(window: window, entries: TimelineOrder.sorted(entries))
     }
 
-    /// One entry for a cluster: dated by its most specific member, summarised by that member's sentence.
+    /// One entry for a cluster: dated by its most specific member, summed up by `ClusterSummary`.
     static func entry(for members: [DatedEvent], window: ClosedRange<CalendarDate>?) -> TimelineEntry {
         let lead = members.min { a, b in
             let wa = a.date.widthInDays, wb = b.date.widthInDays
@@ -23,18 +22,23 @@ public enum TimelineBuilder {
         var seen = Set<Int>()
         let entityIDs = ordered.flatMap(\.entities).filter { seen.insert($0).inserted }
         let figures = ordered.flatMap(\.figures)
-        return TimelineEntry(kind: .event, date: lead.date, summary: lead.summary, sources: ordered.map(\.source),
+        return TimelineEntry(kind: .event, date: lead.date, summary: ClusterSummary.summary(of: ordered), sources: ordered.map(\.source),
                              entities: entityIDs, figures: figures,
                              conflict: FigureComparison.conflict(in: figures),
                              isBackground: isBefore(lead.date, window))
     }
 
-    /// The article itself at its publication date, cited at its headline's line when cleaning found one.
+    /// The article itself at its publication date, cited at its headline's line: the one cleaning classified,
+    /// else the first original line holding the title
+    /// (or its part before a colon), else the first paragraph's.
     static func publication(of article: AnalyzedArticle, index: Int,
                             window: ClosedRange<CalendarDate>?) -> TimelineEntry? {
         guard let published = article.source.metadata.published else { return nil }
         let headline = article.cleaned.boilerplate.first { $0.kind == .headline }
-        let line = headline?.line ?? article.cleaned.paragraphs.first?.line ?? 1
+        let mainTitle = article.title.split(separator: ":").first.map(String.init) ?? article.title
+        let line = headline?.line ?? OriginalLines.firstLine(containing: article.title, in: article.source)
+            ?? OriginalLines.firstLine(containing: mainTitle, in: article.source)
+            ?? article.cleaned.paragraphs.first?.line ?? 1
         let source = EventSource(article: index, outlet: article.outlet, line: line, expression: published.iso,
                                  sentence: article.title, span: TextSpan(paragraph: 0, start: 0, end: 0))
         return TimelineEntry(kind: .publication, date: .day(published),
@@ -53,6 +57,11 @@ public enum TimelineBuilder {
 /// The order of the timeline: by first day, then the narrower value first, events before publications,
 /// then by outlet, article and position in the article.
 enum TimelineOrder {
+    /// Sorts indices rather than the entries themselves, which are large to move.
+    static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        entries.indices.sorted { precedes(entries[$0], entries[$1]) }.map { entries[$0] }
+    }
+
     static func precedes(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
         if a.date.firstDay != b.date.firstDay { return a.date.firstDay < b.date.firstDay }
         if a.date.lastDay != b.date.lastDay { return a.date.lastDay < b.date.lastDay }
