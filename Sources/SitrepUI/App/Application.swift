@@ -30,7 +30,11 @@ public struct Application: Sendable {
     /// Applies one key press through the key map (as prompt text while the prompt is open).
     public mutating func handle(_ key: Key) {
         let action = state.prompt != nil ? KeyMap.promptAction(for: key) : KeyMap.action(for: key)
-        if let action { handle(action) } else { state.message = "Unbound key \(KeyName.label(key)): ? shows keys" }
+        if let action {
+            handle(action)
+        } else if state.prompt == nil {
+            state.message = "Unbound key \(KeyName.label(key)): ? shows keys"
+        }
     }
 
     /// Applies one action.

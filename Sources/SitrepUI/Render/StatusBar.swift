@@ -14,7 +14,8 @@ struct StatusBar {
             x = grid.write(prompt.text, x: x, y: rect.y, style: Style(.prompt))
             grid.write(" ", x: x, y: rect.y, style: Style(.prompt, .reverse))
             let note = state.message ?? "Enter accepts · Esc cancels"
-            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y, style: Style(.statusBar, .dim))
+            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y,
+                       style: Style(.statusBar, .dim))
             return
         }
         let left = segments.joined(separator: " │ ")
@@ -49,7 +50,9 @@ struct StatusBar {
             let date = article.dates[mention]
             return "“\(date.text)” = \(date.value?.iso ?? "unresolved")"
         case .entity(let mention):
-            let entity = catalog.model.entities[article.entities[mention].entity]
+            let index = article.entities[mention].entity
+            guard catalog.model.entities.indices.contains(index) else { return nil }
+            let entity = catalog.model.entities[index]
             return "\(entity.name) (\(entity.kind.rawValue), \(entity.mentionCount) mentions)"
         }
     }
