@@ -1,0 +1,63 @@
+/// Decides whether figures count the same kind of thing and whether outlets' figures disagree.
+///
+/// What a figure counts is the last word of its counted phrase, lemmatised and mapped to a broad class, so
+/// "2,000 ISIS fighters" and "3 thousand jihadists" both count combatants. Two figures agree when their
+/// ranges overlap ("1,500 to 2,000" and "2,000"); a figure marked approximate ("at least", "around") is
+/// widened by `approximateTolerance` on each side first.
+public enum FigureComparison {
+    public static let approximateTolerance = 0.1
+
+    /// The class of thing a figure counts, or nil when it counts nothing named.
+    public static func countedClass(of figure: FigureMention) -> String? {
+        guard let head = figure.counted.split(whereSeparator: { !$0.isLetter }).last else { return nil }
+        let lemma = Lemmatizer.lemma(of: head.lowercased())
+        return classes[lemma] ?? lemma
+    }
+
+    /// True when some figure in `a` counts the same class of thing as some figure in `b`.
+    public static func countSameThing(_ a: [ReportedFigure], _ b: [ReportedFigure]) -> Bool {
+        let left = Set(a.compactMap { countedClass(of: $0.figure) })
+        return b.contains { countedClass(of: $0.figure).map(left.contains) ?? false }
+    }
+
+    /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
+    public static func conflict(in figures: [ReportedFigure]) -> Bool {
+        // Per class and outlet: the largest lower bound and the smallest upper bound given.
+        var bounds: [String: [String: (maxLow: Double, minHigh: Double)]] = [:]
+        for reported in figures {
+            guard let kind = countedClass(of: reported.figure) else { continue }
+            let (low, high) = range(of: reported.figure)
+            let old = bounds[kind, default: [:]][reported.outlet] ?? (low, high)
+            bounds[kind, default: [:]][reported.outlet] = (max(old.maxLow, low), min(old.minHigh, high))
+        }
+        for perOutlet in bounds.values where perOutlet.count > 1 {
+            let outlets = Array(perOutlet.values)
+            for i in outlets.indices {
+                for j in outlets.indices where i != j && outlets[i].maxLow > outlets[j].minHigh { return true }
+            }
+        }
+        return false
+    }
+
+    static func range(of figure: FigureMention) -> (Double, Double) {
+        let low = Double(min(figure.low, figure.high)), high = Double(max(figure.low, figure.high))
+        guard figure.isApproximate else { return (low, high) }
+        return (low * (1 - approximateTolerance), high * (1 + approximateTolerance))
+    }
+
+    /// Words for the same kind of counted thing, by lemma.
+    static let classes: [String: String] = {
+        let groups: [String: [String]] = [
+            "combatant": ["fighter", "jihadist", "jihadi", "militant", "terrorist", "extremist", "insurgent",
+                          "gunman", "gunmen", "combatant", "rebel", "soldier", "troop", "jihadis"],
+            "civilian": ["civilian", "resident", "refugee", "villager", "inhabitant", "evacuee"],
+            "death": ["death", "dead", "casualty", "fatality", "victim", "body", "bodies"],
+            "child": ["child", "children", "kid", "minor"],
+        ]
+        var map: [String: String] = [:]
+        for (name, words) in groups {
+            for word in words { map[Lemmatizer.lemma(of: word)] = name }
+        }
+        return map
+    }()
+}

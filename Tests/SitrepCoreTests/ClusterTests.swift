@@ -1,0 +1,108 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct ClusterTests {
+    /// Two outlets, one mass surrender, figures 2,000 and 3,000: the 12 March shape, in other words.
+    static let sun = EventFixture("sun", outlet: "The Sun", published: "2019-03-12", [
+        "Some 2,000 brainwashed fighters of ISIS surrendered today after weeks of air strikes.",
+    ]).date("today", "2019-03-12").entity("ISIS", FixtureEntity.isis)
+        .figure("2,000 brainwashed fighters", 2000, counted: "brainwashed fighters")
+
+    static let asia = EventFixture("asia", outlet: "AsiaNews", published: "2019-03-13", [
+        "In the last 24 hours at least 3 thousand jihadists of the Islamic State have surrendered to the SDF.",
+    ]).date("In the last 24 hours", "2019-03-12/2019-03-13")
+        .entity("Islamic State", FixtureEntity.isis).entity("SDF", FixtureEntity.sdf)
+        .figure("at least 3 thousand jihadists", 3000, counted: "jihadists", approximate: true)
+
+    static func build(_ fixtures: [EventFixture]) -> Timeline {
+        TimelineBuilder.build(articles: fixtures.map(\.article), entities: FixtureEntity.all, window: fixtureWindow)
+    }
+
+    static func events(_ timeline: Timeline) -> [TimelineEntry] { timeline.entries.filter { $0.kind == .event } }
+
+    @Test func sameHappeningFromTwoOutletsMergesAndFlagsDisagreeingFigures() throws {
+        let events = Self.events(Self.build([Self.sun, Self.asia]))
+        #expect(events.count == 1)
+        let entry = try #require(events.first)
+        #expect(entry.outlets == ["The Sun", "AsiaNews"])
+        #expect(entry.date.iso == "2019-03-12")
+        #expect(entry.conflict)
+        #expect(entry.figures.map(\.figure.low).sorted() == [2000, 3000])
+        #expect(entry.entities == [FixtureEntity.isis, FixtureEntity.sdf])
+    }
+
+    @Test func compatibleRangesDoNotConflict() throws {
+        let range = EventFixture("r", outlet: "Wire", published: "2019-03-12", [
+            "Between 1,500 to 2,000 fighters of ISIS surrendered en masse today, Mustafa Bali said.",
+        ]).date("today", "2019-03-12").entity("ISIS", FixtureEntity.isis).entity("Mustafa Bali", FixtureEntity.bali)
+            .figure("1,500 to 2,000 fighters", 1500, 2000, counted: "fighters")
+        let events = Self.events(Self.build([Self.sun, range]))
+        #expect(events.count == 1)
+        #expect(events.first?.outlets == ["The Sun", "Wire"])
+        #expect(events.first?.conflict == false)
+    }
+
+    @Test func sameWordsOnDifferentDaysDoNotMerge() {
+        var later = Self.asia
+        later.dates = [("In the last 24 hours", "2019-03-15/2019-03-16", false)]
+        let events = Self.events(Self.build([Self.sun, later]))
+        #expect(events.count == 2)
+        #expect(events.allSatisfy { !$0.conflict })
+    }
+
+    @Test func differentHappeningsOnTheSameDayDoNotMerge() {
+        let other = EventFixture("o", outlet: "Wire", published: "2019-03-12", [
+            "A car bomb killed 12 people at a market in Mosul today.",
+        ]).date("today", "2019-03-12").entity("Mosul", FixtureEntity.mosul)
+            .figure("12 people", 12, counted: "people")
+        #expect(Self.events(Self.build([Self.sun, other])).count == 2)
+    }
+
+    @Test func aLongIntervalDoesNotGlueDaysTogether() {
+        // "since December" overlaps both days and shares words with both, yet must stay apart.
+        let since = EventFixture("s", outlet: "Wire", published: "2019-03-20", [
+            "Thousands of ISIS fighters have surrendered to the SDF since December.",
+        ]).date("since December", "2018-12/2019-03-20")
+            .entity("ISIS", FixtureEntity.isis).entity("SDF", FixtureEntity.sdf)
+            .figure("Thousands of ISIS fighters", 2000, 9000, counted: "ISIS fighters", approximate: true)
+        var later = Self.asia
+        later.dates = [("In the last 24 hours", "2019-03-15/2019-03-16", false)]
+        let events = Self.events(Self.build([Self.sun, later, since]))
+        #expect(events.count == 3)
+    }
+
+    @Test func figuresOfDifferentThingsDoNotConflict() {
+        #expect(!FigureComparison.conflict(in: [
+            ReportedFigure(figure: FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "2,000 fighters",
+                                                 low: 2000, high: 2000, counted: "fighters", isApproximate: false),
+                           outlet: "A", article: 0),
+            ReportedFigure(figure: FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "300 civilians",
+                                                 low: 300, high: 300, counted: "civilians", isApproximate: false),
+                           outlet: "B", article: 1),
+        ]))
+    }
+
+    @Test func oneOutletDisagreeingWithItselfIsNotAConflict() {
+        let figure = { (value: Int) in
+            ReportedFigure(figure: FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "\(value) militants",
+                                                 low: value, high: value, counted: "militants", isApproximate: false),
+                           outlet: "A", article: 0)
+        }
+        #expect(!FigureComparison.conflict(in: [figure(100), figure(400)]))
+    }
+
+    @Test func approximateFiguresGetTolerance() {
+        let a = FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "about 1,000 troops",
+                              low: 1000, high: 1000, counted: "troops", isApproximate: true)
+        var b = a
+        b.low = 1050
+        b.high = 1050
+        b.isApproximate = false
+        #expect(!FigureComparison.conflict(in: [ReportedFigure(figure: a, outlet: "A", article: 0),
+                                                ReportedFigure(figure: b, outlet: "B", article: 1)]))
+        b.low = 1500
+        b.high = 1500
+        #expect(FigureComparison.conflict(in: [ReportedFigure(figure: a, outlet: "A", article: 0),
+                                               ReportedFigure(figure: b, outlet: "B", article: 1)]))
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct EventExtractorTests {
+    @Test func eachDatedSentenceBecomesAnEventWithItsSource() {
+        let article = EventFixture("a", outlet: "Herald", published: "2020-05-08", [
+            "Rebels seized the airport in Tobruk on Tuesday, officials said.",
+            "Nothing dated here, only 40 rebels.",
+        ]).date("on Tuesday", "2020-05-05").entity("Tobruk", 4).figure("40 rebels", 40, counted: "rebels").article
+        let events = EventExtractor.events(in: article, index: 7)
+        #expect(events.count == 1)
+        let event = events[0]
+        #expect(event.date.iso == "2020-05-05")
+        #expect(event.summary == "Rebels seized the airport in Tobruk on Tuesday")
+        #expect(event.source.article == 7)
+        #expect(event.source.outlet == "Herald")
+        #expect(event.source.line == 1)
+        #expect(event.source.expression == "on Tuesday")
+        #expect(event.source.sentence == "Rebels seized the airport in Tobruk on Tuesday, officials said.")
+        #expect(event.entities == [4])
+        #expect(event.figures.isEmpty)
+        #expect(event.keywords.contains("seiz"))
+        #expect(event.keywords.contains("airport"))
+        #expect(!event.keywords.contains("tobruk"))
+    }
+
+    @Test func quotedFutureAndUnresolvedDatesMakeNoEvent() {
+        let article = EventFixture("b", outlet: "Herald", published: "2020-05-08", [
+            "“Tomorrow, God willing, we will enter the city,” the commander shouted to his men.",
+        ]).date("Tomorrow", "2020-05-09", quotedFuture: true).article
+        #expect(EventExtractor.events(in: article, index: 0).isEmpty)
+    }
+
+    @Test func severalDatesInOneSentenceGiveOneEventAtTheMostSpecific() {
+        let article = EventFixture("c", outlet: "Herald", published: "2019-03-12", [
+            "The group, which seized Mosul in 2014, lost its last village on Monday evening (11 March).",
+        ]).date("in 2014", "2014").date("Monday evening", "2019-03-11").date("11 March", "2019-03-11").article
+        let events = EventExtractor.events(in: article, index: 0)
+        #expect(events.map(\.date.iso) == ["2019-03-11"])
+        #expect(events[0].source.expression == "Monday evening")
+    }
+
+    @Test func aBareDatelineIsNotAnEvent() {
+        let article = EventFixture("d", outlet: "Herald", published: "2019-03-12", [
+            "Tuesday 12 March 2019",
+        ]).date("Tuesday 12 March 2019", "2019-03-12").article
+        #expect(EventExtractor.events(in: article, index: 0).isEmpty)
+    }
+
+    @Test func figuresAndEntitiesAreOnlyThoseOfTheSentence() {
+        let article = EventFixture("e", outlet: "Herald", published: "2019-03-12", [
+            "About 300 fighters left Baghouz in trucks yesterday.",
+            "A further 90 fighters stayed in Baghouz.",
+        ]).date("yesterday", "2019-03-11").entity("Baghouz", 2)
+            .figure("300 fighters", 300, counted: "fighters", approximate: true)
+            .figure("90 fighters", 90, counted: "fighters").article
+        let event = EventExtractor.events(in: article, index: 0)[0]
+        #expect(event.figures.map(\.figure.low) == [300])
+        #expect(event.entities == [2])
+    }
+}
+
+@Suite struct EventSummaryTests {
+    @Test func dropsTrailingAttributionAndQuotes() {
+        #expect(EventSummary.make(from: "“The clashes will resume on Friday,” he said.") == "The clashes will resume on Friday")
+        #expect(EventSummary.make(from: "Thousands surrendered today, according to the SDF.") == "Thousands surrendered today")
+        #expect(EventSummary.make(from: "According to the army, the bridge fell on Sunday.") == "The bridge fell on Sunday")
+    }
+
+    @Test func dropsADatelinePrefix() {
+        #expect(EventSummary.make(from: "Cairo (Reuters / Agencies) - Protesters gathered on Friday.")
+            == "Protesters gathered on Friday")
+    }
+
+    @Test func keepsACommaClauseThatIsNotAttribution() {
+        #expect(EventSummary.make(from: "The convoy left on Monday, heading north.") == "The convoy left on Monday, heading north")
+    }
+
+    @Test func shortensAtAWordBoundary() {
+        let long = String(repeating: "surrender ", count: 20) + "today."
+        let summary = EventSummary.make(from: long)
+        #expect(summary.count <= EventSummary.maximumLength)
+        #expect(summary.hasSuffix("surrender…"))
+    }
+}
+
+@Suite struct KeywordTests {
+    @Test func inflectionsShareALemma() {
+        let forms = ["surrender", "surrendered", "surrendering", "surrenders"].map(Lemmatizer.lemma)
+        #expect(Set(forms).count == 1)
+        #expect(Lemmatizer.lemma(of: "captured") == Lemmatizer.lemma(of: "capture"))
+        #expect(Lemmatizer.lemma(of: "stopped") == Lemmatizer.lemma(of: "stop"))
+        #expect(Lemmatizer.lemma(of: "militias") == Lemmatizer.lemma(of: "militia"))
+        #expect(Lemmatizer.lemma(of: "killed") == "kill")
+    }
+
+    @Test func stopWordsNumbersAndTimeWordsAreDropped() {
+        let words = KeywordExtractor.keywords(in: "On Sunday the 2,000 fighters said they had surrendered today.")
+        #expect(words == [Lemmatizer.lemma(of: "fighters"), Lemmatizer.lemma(of: "surrendered")])
+    }
+}

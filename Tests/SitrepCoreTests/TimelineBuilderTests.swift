@@ -1,0 +1,54 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct TimelineBuilderTests {
+    static let article = EventFixture("t", outlet: "Herald", published: "2019-03-04", [
+        "The group seized Mosul in 2014 and declared a caliphate.",
+        "Its fighters were pushed out of Raqqa in 2017 by the coalition.",
+        "The SDF launched the offensive on the last pocket in December.",
+        "Jets bombed the tent camp on Sunday, killing dozens.",
+        "Officials hope to reopen the border crossing on 15 April.",
+        "Trucks carried civilians out of the village on Friday.",
+    ]).date("in 2014", "2014").date("in 2017", "2017").date("in December", "2018-12")
+        .date("on Sunday", "2019-03-03").date("on 15 April", "2019-04-15").date("on Friday", "2019-03-01")
+        .entity("Mosul", FixtureEntity.mosul).entity("SDF", FixtureEntity.sdf)
+
+    @Test func entriesAreInDateOrderWithBackgroundBeforeTheWindow() {
+        let timeline = TimelineBuilder.build(articles: [Self.article.article], entities: FixtureEntity.all,
+                                             window: fixtureWindow)
+        #expect(timeline.entries.map(\.date.iso) == ["2014", "2017", "2018-12", "2019-03-01", "2019-03-03",
+                                                     "2019-03-04", "2019-04-15"])
+        #expect(timeline.entries.map(\.isBackground) == [true, true, true, false, false, false, false])
+        #expect(timeline.entries.map(\.kind) == [.event, .event, .event, .event, .event, .publication, .event])
+        #expect(timeline.backgroundEntries == [0, 1, 2])
+        #expect(timeline.entriesInWindow == [3, 4, 5])
+        #expect(timeline.entriesAfterWindow == [6])
+        #expect(timeline.entries(involving: FixtureEntity.mosul) == [0])
+        #expect(timeline.entries(forArticle: 0).count == 7)
+        #expect(timeline.entries(forArticle: 1).isEmpty)
+    }
+
+    @Test func publicationEntryCarriesTheTitleAndDate() throws {
+        let timeline = TimelineBuilder.build(articles: [Self.article.article], entities: [], window: nil)
+        let publication = try #require(timeline.entries.first { $0.kind == .publication })
+        #expect(publication.summary == "Title of t")
+        #expect(publication.sources.first?.expression == "2019-03-04")
+        #expect(timeline.entries.allSatisfy { !$0.isBackground })
+    }
+
+    @Test func eventsSortBeforePublicationsOnTheSameDayThenByOutlet() {
+        let b = EventFixture("b", outlet: "Bugle", published: "2019-03-10", ["Rain flooded the camp on Sunday, aid workers said."])
+            .date("on Sunday", "2019-03-10")
+        let a = EventFixture("a", outlet: "Argus", published: "2019-03-10", ["A convoy reached the camp on Sunday."])
+            .date("on Sunday", "2019-03-10")
+        let timeline = TimelineBuilder.build(articles: [b.article, a.article], entities: [], window: fixtureWindow)
+        #expect(timeline.entries.map(\.kind) == [.event, .event, .publication, .publication])
+        #expect(timeline.entries.map { $0.outlets[0] } == ["Argus", "Bugle", "Argus", "Bugle"])
+    }
+
+    @Test func countsPerDayCoverShortValuesOnly() {
+        let timeline = TimelineBuilder.build(articles: [Self.article.article], entities: [], window: fixtureWindow)
+        let days = CalendarDate(iso: "2019-03-01")!...CalendarDate(iso: "2019-03-05")!
+        #expect(timeline.countsPerDay(in: days) == [1, 0, 1, 1, 0])
+    }
+}
