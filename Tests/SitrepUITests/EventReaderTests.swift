@@ -41,7 +41,7 @@ import Testing
         #expect(folded.contains("Background (1)"))
         #expect(!folded.contains("ISIS declares a caliphate"))
         let open = try screen("<Enter>")
-        #expect(open.contains("2014-06"))
+        #expect(open.contains("Jun '14"))
         #expect(open.contains("ISIS declares a caliphate"))
         // Enter on the background event opens its source at the sentence that dated it.
         let grid = try application(after: "<Enter>j<Enter>").render()
@@ -61,9 +61,10 @@ import Testing
 
     @Test func timelineRowsShowDateAndOutlets() throws {
         let wide = try screen("", width: 200, height: 60)
-        #expect(wide.contains("Mar 12 ! Fighters surrender in Baghouz"))
-        #expect(wide.contains("Southgate Times, Northwind News"))
-        // Narrow rows abbreviate the outlets instead of dropping them.
+        #expect(wide.contains("Mar 12  ! Fighters surrender in Baghouz"))
+        // Rows abbreviate the outlets to a fixed share; the status bar names them in full.
         #expect(try screen("").contains("ST,NN"))
+        let status = try screen("jj").split(separator: "\n").last!
+        #expect(status.contains("2019-03-12 · Southgate Times, Northwind News · figures disagree"))
     }
 }

@@ -45,4 +45,9 @@ import Testing
         let status = try screen("").split(separator: "\n").last!
         #expect(status.hasSuffix("?:help q:quit /:search Tab:pane"))
     }
+
+    @Test func readerHintsNameTheReaderKeys() throws {
+        let status = try screen("3").split(separator: "\n").last!
+        #expect(status.hasSuffix("?:help q:quit ]:mention v:boilerplate"))
+    }
 }

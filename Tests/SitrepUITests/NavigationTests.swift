@@ -24,9 +24,9 @@ import Testing
     }
 
     @Test func selectionSkipsOutletHeaders() throws {
-        #expect(try application(after: "2").render().isSelected("Feb 10 Assault begins"))
+        #expect(try application(after: "2").render().isSelected("Feb 10  Assault begins"))
         #expect(try application(after: "2jj").render().isSelected("A long read"))
-        #expect(try application(after: "2jjk").render().isSelected("Mar 23 Baghouz falls"))
+        #expect(try application(after: "2jjk").render().isSelected("Mar 23  Baghouz falls"))
         #expect(try application(after: "2G").render().isSelected("“Thousands” leave"))
     }
 

@@ -6,7 +6,7 @@ import Testing
         for script in ["jjj<Resize 120x40>", "jjj<Resize 60x16>", "jjj<Resize 30x8><Resize 80x24>",
                        "jjj<Resize 200x60><Resize 80x24>"] {
             let app = try application(after: script)
-            #expect(app.render().isSelected("Mar 23   Bag"), "\(script)")
+            #expect(app.render().isSelected("Mar 23    Bag"), "\(script)")
         }
     }
 

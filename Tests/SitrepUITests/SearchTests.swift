@@ -58,4 +58,17 @@ import Testing
         #expect(app.state.search == nil)
         #expect(app.render().styles(of: "Deir")?.allSatisfy { $0.role == .match } == false)
     }
+
+    @Test func typingPastAFailedPrefixStaysFailedAndBackspaceRecovers() throws {
+        #expect(try screen("/fallz").contains("No match for fallz"))
+        #expect(try screen("/fallzq").contains("No match for fallzq"))
+        #expect(try application(after: "/fallzq<BS><BS>").render().isSelected("Baghouz falls, ending"))
+    }
+
+    @Test func extendingAQueryKeepsTheFirstMatchFromTheOrigin() throws {
+        // "s" first matches SDF launches; "su" moves on to "surrender" rather than wrapping back.
+        #expect(try application(after: "/s").render().isSelected("SDF launches"))
+        #expect(try application(after: "/su").render().isSelected("Fighters surrender"))
+        #expect(try application(after: "/sur<BS><BS>").render().isSelected("SDF launches"))
+    }
 }

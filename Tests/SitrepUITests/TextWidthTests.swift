@@ -1,4 +1,5 @@
 import Testing
+import SitrepCore
 @testable import SitrepUI
 
 @Suite struct TextWidthTests {
@@ -53,5 +54,21 @@ import Testing
         #expect("Baghouz falls".truncated(toWidth: 8) == "Baghouz…")
         #expect("中文中文".truncated(toWidth: 4) == "中…")
         #expect("short".truncated(toWidth: 10) == "short")
+    }
+}
+
+@Suite struct DateTextTests {
+    @Test func labelsAreFixedWidthAndCompact() {
+        let feb9 = CalendarDate(year: 2019, month: 2, day: 9)!
+        let cases: [(TemporalValue, String)] = [
+            (.day(feb9), "Feb  9"), (.month(year: 2019, month: 3), "Mar"), (.month(year: 2014, month: 6), "Jun '14"),
+            (.day(CalendarDate(year: 2005, month: 1, day: 2)!), "Jan '05"), (.year(2011), "2011"),
+            (.interval(.day(feb9), .day(CalendarDate(year: 2019, month: 3, day: 4)!)), "Feb  9→"),
+        ]
+        for (value, label) in cases {
+            let text = DateText.short(value, year: 2019)
+            #expect(text.replacingTrailingSpaces() == label)
+            #expect(DisplayWidth.of(text) == DateText.width)
+        }
     }
 }

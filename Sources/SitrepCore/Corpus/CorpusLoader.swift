@@ -1,37 +1,50 @@
 import Foundation
 
-/// Loads a corpus from disk. (Skeleton: manifest folders only; the full loader comes with issue 2.)
+/// Loads a corpus from disk in any of its three forms: a folder with a `corpus.json` manifest, a
+/// folder of `.txt`/`.md` files with optional front matter, or a `.jsonl` file.
+///
+/// Every problem becomes a `Diagnostic` naming the file (and line and field where known). Problems
+/// with single articles are kept in `Corpus.diagnostics`; a corpus with no readable article, or
+/// whose manifest cannot be parsed, throws `LoadError` carrying every diagnostic.
 public enum CorpusLoader {
-    /// An error that makes a corpus unusable, naming the file.
+    /// An error that makes a corpus unusable, with every diagnostic found on the way.
     public struct LoadError: Error, CustomStringConvertible {
         public var diagnostics: [Diagnostic]
         public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+        public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     }
 
+    static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+
     public static func load(from url: URL) throws -> Corpus {
-        let manifestURL = url.appendingPathComponent(EmbeddedCorpus.manifestName)
-        let file = manifestURL.path
-        guard let data = FileManager.default.contents(atPath: file),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let entries = json["articles"] as? [[String: Any]] else {
-            throw LoadError(diagnostics: [Diagnostic(.error, file: file, message: "cannot read manifest")])
+        var log = DiagnosticLog()
+        var isFolder: ObjCBool = false
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            log.error(path, "no such file or folder")
+            throw LoadError(diagnostics: log.diagnostics)
         }
-        var articles: [SourceArticle] = []
-        for entry in entries {
-            guard let name = entry["file"] as? String,
-                  let text = try? String(contentsOf: url.appendingPathComponent(name), encoding: .utf8) else { continue }
-            let metadata = ArticleMetadata(
-                outlet: entry["outlet"] as? String,
-                published: (entry["published"] as? String).flatMap(CalendarDate.init(iso:)),
-                title: entry["title"] as? String, url: entry["url"] as? String, byline: entry["byline"] as? String)
-            let id = (name as NSString).deletingPathExtension
-            articles.append(SourceArticle(id: id, file: name, text: text, metadata: metadata))
+        let corpus: Corpus?
+        let manifestInFolder = url.appendingPathComponent(EmbeddedCorpus.manifestName)
+        if isFolder.boolValue {
+            corpus = FileManager.default.fileExists(atPath: manifestInFolder.path)
+                ? ManifestCorpusReader.read(folder: url, manifest: manifestInFolder, log: &log)
+                : FolderCorpusReader.read(folder: url, log: &log)
+        } else if jsonLinesExtensions.contains(url.pathExtension.lowercased()) {
+            corpus = JSONLinesCorpusReader.read(file: url, log: &log)
+        } else if url.pathExtension.lowercased() == "json" {
+            corpus = ManifestCorpusReader.read(folder: url.deletingLastPathComponent(), manifest: url, log: &log)
+        } else {
+            log.error(path, "is neither a corpus folder, a corpus.json manifest nor a .jsonl file")
+            corpus = nil
         }
-        var window: ClosedRange<CalendarDate>?
-        if let w = json["window"] as? [String: String], let a = w["start"].flatMap(CalendarDate.init(iso:)),
-           let b = w["end"].flatMap(CalendarDate.init(iso:)), a <= b {
-            window = a...b
+        guard var corpus else { throw LoadError(diagnostics: log.diagnostics) }
+        if corpus.articles.isEmpty {
+            log.error(path, "no article could be loaded")
+            throw LoadError(diagnostics: log.diagnostics)
         }
-        return Corpus(title: json["title"] as? String ?? url.lastPathComponent, window: window, articles: articles)
+        corpus.diagnostics = log.diagnostics
+        return corpus
     }
 }

@@ -1,8 +1,96 @@
-/// Finds people, organisations and places in one article. (Skeleton: none yet.)
+/// Finds people, organisations and places in one article.
+///
+/// One pass over the words of each sentence finds runs of capitalised words and acronyms; titles, demonyms
+/// and sentence-initial capitals are trimmed; the gazetteer, name words and the surrounding words give the
+/// kind; then `MentionLinker` ties surnames, acronyms and short forms to the full names of the article.
 public struct EntityRecognizer: Sendable {
     public let gazetteer: Gazetteer
+    private let index: GazetteerIndex
 
-    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        index = GazetteerIndex(gazetteer)
+    }
 
-    public func recognize(paragraphs: [Paragraph], sentences: [Sentence]) -> [EntityCandidate] { [] }
+    public func recognize(paragraphs: [Paragraph], sentences: [Sentence]) -> [EntityCandidate] {
+        var bytes: [Int: [UInt8]] = [:]
+        var tokenized: [[WordToken]] = []
+        var capitalisedInside: Set<String> = []
+        tokenized.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            let span = sentence.span
+            guard span.paragraph < paragraphs.count else { tokenized.append([]); continue }
+            if bytes[span.paragraph] == nil { bytes[span.paragraph] = Array(paragraphs[span.paragraph].text.utf8) }
+            let paragraph = bytes[span.paragraph]!
+            let tokens = WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count))
+            for token in tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
+                capitalisedInside.insert(token.key)
+            }
+            tokenized.append(tokens)
+        }
+        var drafts: [NameDraft] = []
+        for (number, tokens) in tokenized.enumerated() where !tokens.isEmpty {
+            let span = sentences[number].span
+            let shouting = NamePiece.isShouting(tokens)
+            let pieces = NamePiece.pieces(of: tokens, shouting: shouting, gazetteer: index)
+            for range in NameChunker.chunks(pieces) {
+                if let draft = draft(pieces, range, sentence: number, paragraph: span.paragraph,
+                                     bytes: bytes[span.paragraph]!, confirmed: capitalisedInside) {
+                    drafts.append(draft)
+                }
+            }
+        }
+        var linker = MentionLinker(drafts: drafts, sentences: tokenized, gazetteer: index)
+        linker.link()
+        return linker.drafts.filter { !$0.isDropped }.map {
+            EntityCandidate(span: TextSpan(paragraph: $0.paragraph, start: $0.start, end: $0.end), text: $0.text,
+                            canonicalName: $0.canonical, kind: $0.kind)
+        }
+    }
+
+    /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
+    private func draft(_ pieces: [NamePiece], _ range: Range<Int>, sentence: Int, paragraph: Int, bytes: [UInt8],
+                       confirmed: Set<String>) -> NameDraft? {
+        var lower = range.lowerBound
+        let upper = range.upperBound
+        let key = { (i: Int) in pieces[i].token.key }
+        // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".
+        while lower < upper, EntityLexicon.demonyms.contains(key(lower)) {
+            let next = lower + 1
+            guard next == upper || EntityLexicon.titles.contains(key(next)) || pieces[next].role == .acronym
+            else { break }
+            lower = next
+        }
+        guard lower < upper else { return nil }
+        var coreStart = lower
+        while coreStart < upper - 1, EntityLexicon.titles.contains(key(coreStart)),
+              pieces[coreStart].role == .name { coreStart += 1 }
+        if coreStart == upper - 1, EntityLexicon.titles.contains(key(coreStart)) { return nil }
+        let coreTokens = pieces[coreStart..<upper].map(\.token)
+        let words = coreTokens.filter { !$0.text.isEmpty }.map(\.key)
+        let isAcronym = coreTokens.count == 1 && pieces[coreStart].role == .acronym
+        let start = pieces[lower].token.start, end = pieces[upper - 1].token.end
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let core = coreTokens.map(\.text).joined(separator: " ")
+        let first = pieces[lower].token
+        let known = index.entry(for: core) ?? (coreStart > lower ? index.entry(for: text) : nil)
+        if known == nil, words.count == 1, EntityLexicon.demonyms.contains(words[0]) { return nil }
+        let needsConfirmation = known == nil && first.isClauseInitial && upper - lower == 1
+            && !(isAcronym && pieces[lower].isCut)
+            && !EntityLexicon.hyphenParticles.contains(String(words[0].prefix { $0 != "-" }))
+            && !confirmed.contains(words[0])
+        var (kind, evidence) = EntityTyper.type(words: words, hasTitle: coreStart > lower, isAcronym: isAcronym,
+                                                startsWithThe: words.first == "the",
+                                                tokens: pieces.map(\.token), range: coreStart..<upper)
+        var canonical = core
+        if let known {
+            kind = known.kind
+            evidence = .gazetteer
+            canonical = known.name
+        }
+        return NameDraft(paragraph: paragraph, sentence: sentence, tokens: lower..<upper, coreStart: coreStart,
+                         start: start, end: end, text: text, core: core, words: words, hasTitle: coreStart > lower,
+                         isAcronym: isAcronym, kind: kind, evidence: evidence, canonical: canonical,
+                         needsConfirmation: needsConfirmation)
+    }
 }

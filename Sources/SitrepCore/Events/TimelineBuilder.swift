@@ -29,12 +29,17 @@ public enum TimelineBuilder {
                              isBackground: isBefore(lead.date, window))
     }
 
-    /// The article itself at its publication date, cited at its headline's line when cleaning found one.
+    /// The article itself at its publication date, cited at its headline's line: the one cleaning classified,
+    /// else the first original line holding the title
+    /// (or its part before a colon), else the first paragraph's.
     static func publication(of article: AnalyzedArticle, index: Int,
                             window: ClosedRange<CalendarDate>?) -> TimelineEntry? {
         guard let published = article.source.metadata.published else { return nil }
         let headline = article.cleaned.boilerplate.first { $0.kind == .headline }
-        let line = headline?.line ?? article.cleaned.paragraphs.first?.line ?? 1
+        let lines = OriginalLines(article.source)
+        let mainTitle = article.title.split(separator: ":").first.map(String.init) ?? article.title
+        let line = headline?.line ?? lines.firstLine(containing: article.title) ?? lines.firstLine(containing: mainTitle)
+            ?? article.cleaned.paragraphs.first?.line ?? 1
         let source = EventSource(article: index, outlet: article.outlet, line: line, expression: published.iso,
                                  sentence: article.title, span: TextSpan(paragraph: 0, start: 0, end: 0))
         return TimelineEntry(kind: .publication, date: .day(published),

@@ -17,6 +17,9 @@ public struct Paragraph: Hashable, Sendable {
 public enum BoilerplateKind: String, CaseIterable, Hashable, Sendable {
     case headline, caption, galleryCounter, pullQuote, promo, commentForm, navigation
     case sourceLink, shareTools, subscription, archiveFooter, relatedHeadlines, dateline, byline, section
+    /// The outlet's name as a page header; a later copy of a paragraph; a line of symbols or
+    /// placeholder marks; a closing motto or signature in another language; an advertisement slot.
+    case masthead, duplicate, artifact, signature, advertisement
 }
 
 /// A piece of page text that cleaning set aside, kept so a user can ask to see it.

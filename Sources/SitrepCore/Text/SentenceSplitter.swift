@@ -1,8 +1,129 @@
-/// Splits cleaned paragraphs into sentences. (Skeleton: one sentence per paragraph.)
+/// Splits cleaned paragraphs into sentences.
+///
+/// A sentence ends at `.`, `!`, `?`, `...` or `…`, after any closing quotes or brackets, when
+/// whitespace and a plausible sentence start (a capital, a digit, an opening quote or bracket)
+/// follow. Abbreviations, initials, decimals and dotted acronyms do not end a sentence
+/// (`SentenceBoundaryRules`). Spans are UTF-8 offsets in the paragraph, trimmed of whitespace.
 public enum SentenceSplitter {
     public static func split(_ paragraphs: [Paragraph]) -> [Sentence] {
-        paragraphs.enumerated().map { index, paragraph in
-            Sentence(span: TextSpan(paragraph: index, start: 0, end: paragraph.text.utf8.count))
+        var sentences: [Sentence] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            var text = paragraph.text
+            text.withUTF8 { bytes in
+                for range in sentenceRanges(in: bytes) {
+                    sentences.append(Sentence(span: TextSpan(paragraph: index, start: range.lowerBound, end: range.upperBound)))
+                }
+            }
         }
+        return sentences
     }
+
+    /// The trimmed, non-empty sentence ranges of one paragraph's bytes.
+    public static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let count = bytes.count
+        var sentenceStart = 0
+        var index = 0
+        while index < count {
+            guard let terminatorEnd = terminatorRun(bytes, at: index) else {
+                index += 1
+                continue
+            }
+            let afterClosers = skipClosers(bytes, from: terminatorEnd)
+            let nextStart = skipSpaces(bytes, from: afterClosers)
+            if afterClosers < count, nextStart == afterClosers {
+                index = terminatorEnd // no space after the mark: "U.S.-backed", "10.19", "end.He"
+                continue
+            }
+            if nextStart < count, !SentenceBoundaryRules.isBoundary(bytes, terminator: index,
+                                                                     terminatorEnd: terminatorEnd, next: nextStart) {
+                index = terminatorEnd
+                continue
+            }
+            if let trimmed = trim(bytes, sentenceStart..<afterClosers) { ranges.append(trimmed) }
+            sentenceStart = nextStart
+            index = nextStart
+        }
+        if sentenceStart < count, let trimmed = trim(bytes, sentenceStart..<count) { ranges.append(trimmed) }
+        return ranges
+    }
+
+    /// The end of the run of sentence-final marks starting at `index`, or nil when none starts there.
+    private static func terminatorRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "."), end == index, isDecimalPoint(bytes, at: end) { return nil }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                end += 1
+            } else if isEllipsis(bytes, at: end) {
+                end += 3
+            } else {
+                break
+            }
+        }
+        return end > index ? end : nil
+    }
+
+    private static func isDecimalPoint(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index > 0 && index + 1 < bytes.count && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])
+    }
+
+    /// `…` is E2 80 A6.
+    static func isEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+    }
+
+    /// Skips closing quotes and brackets: `"`, `'`, `)`, `]`, `’` (E2 80 99), `”` (E2 80 9D), `»` (C2 BB).
+    private static func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "]") {
+                index += 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0x99 || bytes[index + 2] == 0x9D {
+                index += 3
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xBB {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// Skips ASCII whitespace and no-break spaces (C2 A0).
+    static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            if TextTokenizer.isASCIISpace(bytes[index]) {
+                index += 1
+            } else if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        let start = skipSpaces(bytes, from: range.lowerBound)
+        var end = range.upperBound
+        while end > start {
+            if TextTokenizer.isASCIISpace(bytes[end - 1]) {
+                end -= 1
+            } else if end - 2 >= start, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return start < end ? start..<end : nil
+    }
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

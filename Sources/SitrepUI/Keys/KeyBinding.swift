@@ -13,9 +13,13 @@ public struct KeyBinding: Sendable {
     public let hint: String?
     /// Hints with a lower rank come first, so the most useful survive a narrow status bar.
     public let hintRank: Int
+    /// The pane whose status bar shows the hint; nil shows it everywhere.
+    public let hintPane: PaneID?
 
-    init(_ keys: [Key], _ action: Action, _ section: Section, _ help: String, hint: String? = nil, rank: Int = 0) {
+    init(_ keys: [Key], _ action: Action, _ section: Section, _ help: String, hint: String? = nil, rank: Int = 0,
+         in pane: PaneID? = nil) {
         hintRank = rank
+        hintPane = pane
         self.keys = keys
         self.action = action
         self.help = help

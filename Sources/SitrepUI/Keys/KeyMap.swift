@@ -1,7 +1,7 @@
 /// The one table of key bindings. Key lookup, the help overlay and the status-bar hints all read it.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding([.tab], .focusNext, .panes, "Next pane", hint: "pane", rank: 3),
+        KeyBinding([.tab], .focusNext, .panes, "Next pane", hint: "pane", rank: 6),
         KeyBinding([.backTab], .focusPrevious, .panes, "Previous pane"),
         KeyBinding([.character("1")], .focus(.timeline), .panes, "Timeline"),
         KeyBinding([.character("2")], .focus(.articles), .panes, "Articles"),
@@ -15,14 +15,17 @@ public enum KeyMap {
         KeyBinding([.control("u")], .halfPageUp, .movement, "Half page up"),
         KeyBinding([.character("g"), .home], .top, .movement, "Go to top"),
         KeyBinding([.character("G"), .end], .bottom, .movement, "Go to bottom"),
-        KeyBinding([.enter], .open, .reading, "Open source/article/filter", hint: "open", rank: 4),
-        KeyBinding([.escape], .back, .reading, "Back; clear search/filter", hint: "back", rank: 5),
-        KeyBinding([.character("o")], .nextSource, .reading, "Next outlet of the event"),
+        KeyBinding([.enter], .open, .reading, "Open source/article/filter", hint: "open", rank: 7),
+        KeyBinding([.escape], .back, .reading, "Back; clear search/filter", hint: "back", rank: 8),
+        KeyBinding([.character("o")], .nextSource, .reading, "Next outlet of the event",
+                   hint: "outlet", rank: 4, in: .reader),
         KeyBinding([.character("O")], .previousSource, .reading, "Previous outlet of event"),
-        KeyBinding([.character("]")], .nextMention, .reading, "Next mention (reader)"),
+        KeyBinding([.character("]")], .nextMention, .reading, "Next mention (reader)",
+                   hint: "mention", rank: 2, in: .reader),
         KeyBinding([.character("[")], .previousMention, .reading, "Previous mention (reader)"),
-        KeyBinding([.character("v")], .toggleBoilerplate, .reading, "Show/hide boilerplate"),
-        KeyBinding([.character("/")], .search, .search, "Search pane (reader: all)", hint: "search", rank: 2),
+        KeyBinding([.character("v")], .toggleBoilerplate, .reading, "Show/hide boilerplate",
+                   hint: "boilerplate", rank: 3, in: .reader),
+        KeyBinding([.character("/")], .search, .search, "Search pane (reader: all)", hint: "search", rank: 5),
         KeyBinding([.character("n")], .searchNext, .search, "Next match"),
         KeyBinding([.character("N")], .searchPrevious, .search, "Previous match"),
         KeyBinding([.character("?")], .toggleHelp, .other, "Show/hide this help", hint: "help", rank: 0),
@@ -56,9 +59,12 @@ public enum KeyMap {
         }
     }
 
-    /// `?:help q:quit ...`, the status-bar hints, from the bindings that have one, most important first.
-    public static let hints: [(key: String, label: String)] = bindings
-        .filter { $0.hint != nil }
-        .sorted { $0.hintRank < $1.hintRank }
-        .map { (KeyName.label($0.keys[0]), $0.hint!) }
+    /// `?:help q:quit ...`, the status-bar hints for a focused pane, from the bindings that have one,
+    /// most important first.
+    public static func hints(for pane: PaneID) -> [(key: String, label: String)] {
+        bindings
+            .filter { $0.hint != nil && ($0.hintPane == nil || $0.hintPane == pane) }
+            .sorted { $0.hintRank < $1.hintRank }
+            .map { (KeyName.label($0.keys[0]), $0.hint!) }
+    }
 }

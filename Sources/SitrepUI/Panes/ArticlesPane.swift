@@ -25,7 +25,7 @@ struct ArticlesPane {
                 let item = catalog.model.articles[article]
                 let open = state.reader.article == article
                 writer.write(&grid, open ? "▸ " : "  ", Style(.dim))
-                writer.write(&grid, DateText.short(item.source.metadata.published, year: year) + " ", Style(.date))
+                writer.write(&grid, DateText.short(item.source.metadata.published, year: year), Style(.date))
                 writer.write(&grid, item.title.truncated(toWidth: writer.remaining))
             }
         }

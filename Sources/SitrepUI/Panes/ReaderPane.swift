@@ -23,7 +23,12 @@ struct ReaderPane {
         let bottom = min(document.lines.count, top + inner.height)
         var note = "\(bottom)/\(document.lines.count)"
         if reader.showBoilerplate { note = "+boilerplate " + note }
-        Box.draw(&grid, rect, title: "Reader · \(article.outlet)", note: note, focused: state.focus == .reader)
+        var title = "Reader · \(article.outlet)"
+        if let entry = reader.entry {
+            let sources = catalog.model.timeline.entries[entry].sources
+            if sources.count > 1 { title += " (\(reader.source + 1)/\(sources.count) outlets, o)" }
+        }
+        Box.draw(&grid, rect, title: title, note: note, focused: state.focus == .reader)
         let query = (state.prompt?.pane == .reader ? state.prompt?.text : nil)
             ?? (state.search?.pane == .reader ? state.search?.query : nil)
         let search = query.flatMap(TextSearch.init)
@@ -44,13 +49,22 @@ struct ReaderPane {
         let text = article.cleaned.paragraphs[paragraph].text
         let marks = marksOverlapping(paragraph: paragraph, range: range)
         let matches = search?.ranges(in: text).filter { $0.overlaps(range) } ?? []
+        // Write runs of equally styled text, not single characters.
         var column = x
         var byte = range.lowerBound
+        var run = ""
+        var runStyle = Style.normal
         for character in ReaderDocument.slice(text, range) {
-            column = grid.write(String(character), x: column, y: y, style: style(at: byte, paragraph: paragraph,
-                                                                            marks: marks, matches: matches, article))
+            let current = style(at: byte, paragraph: paragraph, marks: marks, matches: matches, article)
+            if current != runStyle, !run.isEmpty {
+                column = grid.write(run, x: column, y: y, style: runStyle)
+                run = ""
+            }
+            runStyle = current
+            run.append(character)
             byte += character.utf8.count
         }
+        grid.write(run, x: column, y: y, style: runStyle)
     }
 
     /// Indices into the reader marks that touch a line, found by binary search on the sorted marks.

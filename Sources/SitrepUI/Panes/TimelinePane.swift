@@ -43,11 +43,9 @@ struct TimelinePane {
         case .entry(let index):
             let entry = catalog.model.timeline.entries[index]
             writer.write(&grid, DateText.short(entry.date, year: catalog.window?.lowerBound.year), Style(.date))
-            writer.write(&grid, entry.conflict ? " ! " : "   ", entry.conflict ? Style(.conflict, .bold) : .normal)
-            // Outlets take what the summary leaves, between a quarter and half of the row.
-            let spare = writer.remaining - DisplayWidth.of(entry.summary) - 1
-            let outlets = OutletAbbreviation.list(entry.outlets,
-                                                  width: max(writer.remaining / 4, min(spare, writer.remaining / 2)))
+            writer.write(&grid, entry.conflict ? "! " : "  ", entry.conflict ? Style(.conflict, .bold) : .normal)
+            // Outlets get a fixed share of the row, so each outlet looks the same on every row.
+            let outlets = OutletAbbreviation.list(entry.outlets, width: writer.remaining / 4)
             let outletWidth = DisplayWidth.of(outlets)
             let summaryWidth = writer.remaining - (outletWidth > 0 ? outletWidth + 1 : 0)
             let summaryStyle = entry.kind == .publication ? Style(.dim) : Style.normal
@@ -75,14 +73,17 @@ struct TimelinePane {
                 x += 1
             }
         }
-        grid.write(String(repeating: "─", count: inner.width), x: inner.x, y: inner.y + visible, style: Style(.border))
+        let rule = String(repeating: "─", count: inner.width)
+        grid.write(rule, x: inner.x, y: inner.y + visible, style: Style(.border))
     }
 
     /// The strip day of the selected entry, when it falls inside the window.
     private var selectedDay: Int? {
         guard let window = catalog.window, state.timeline.selected < state.rows.timeline.count,
               case .entry(let index) = state.rows.timeline[state.timeline.selected],
-              case .day(let date) = catalog.model.timeline.entries[index].date, window.contains(date) else { return nil }
+              case .day(let date) = catalog.model.timeline.entries[index].date, window.contains(date) else {
+            return nil
+        }
         return date.dayNumber - window.lowerBound.dayNumber
     }
 }

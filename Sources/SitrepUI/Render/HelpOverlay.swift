@@ -60,9 +60,11 @@ enum HelpOverlay {
     static func draw(into grid: inout Grid, scroll: Int) {
         let rect = frame(width: grid.width, height: grid.height)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: Style(.helpOverlay))
-        Box.draw(&grid, rect, title: "Help", note: "Esc or ? closes", focused: true)
         let inner = rect.inner
         let lines = rows(width: inner.width)
+        let scrolls = lines.count > inner.height
+        let note = scrolls ? "j/k scroll · Esc closes" : "Esc or ? closes"
+        Box.draw(&grid, rect, title: "Help", note: note, focused: true)
         for offset in 0..<inner.height where scroll + offset < lines.count {
             for piece in lines[scroll + offset] {
                 grid.write(piece.text, x: inner.x + piece.x, y: inner.y + offset,

@@ -14,7 +14,8 @@ struct StatusBar {
             x = grid.write(prompt.text, x: x, y: rect.y, style: Style(.prompt))
             grid.write(" ", x: x, y: rect.y, style: Style(.prompt, .reverse))
             let note = state.message ?? "Enter accepts · Esc cancels"
-            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y, style: Style(.statusBar, .dim))
+            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y,
+                       style: Style(.statusBar, .dim))
             return
         }
         let left = segments.joined(separator: " │ ")
@@ -26,12 +27,14 @@ struct StatusBar {
 
     var segments: [String] {
         var parts: [String] = []
+        if let progress = state.progress { parts.append(progress) }
         if let message = state.message { parts.append(message) }
         if let filter = state.filter {
             parts.append("Filter: \(catalog.model.entities[filter].name) (Esc clears)")
         }
         if let search = state.search { parts.append("/\(search.query) (n/N)") }
-        if let cursor = cursorDescription { parts.append(cursor) }
+        if state.focus == .reader, let cursor = cursorDescription { parts.append(cursor) }
+        if state.focus == .timeline, let entry = selectedEntryDescription { parts.append(entry) }
         if state.mouseEnabled { parts.append("mouse on") }
         if parts.isEmpty { parts.append(catalog.model.title) }
         return parts
@@ -52,9 +55,19 @@ struct StatusBar {
         }
     }
 
+    /// The selected event's exact date and its outlets, which the list row may abbreviate.
+    var selectedEntryDescription: String? {
+        guard state.timeline.selected < state.rows.timeline.count,
+              case .entry(let index) = state.rows.timeline[state.timeline.selected] else { return nil }
+        let entry = catalog.model.timeline.entries[index]
+        var text = "\(entry.date.iso) · \(entry.outlets.joined(separator: ", "))"
+        if entry.conflict { text += " · figures disagree" }
+        return text
+    }
+
     private func hints(maxWidth: Int) -> String {
         var text = ""
-        for hint in KeyMap.hints {
+        for hint in KeyMap.hints(for: state.focus) {
             let item = "\(hint.key):\(hint.label)"
             if DisplayWidth.of(text) + DisplayWidth.of(item) + 1 > maxWidth { break }
             text += (text.isEmpty ? "" : " ") + item

@@ -5,6 +5,10 @@ public struct Prompt: Hashable, Sendable {
     public var pane: PaneID
     /// Where the search started, restored when the prompt is cancelled.
     var origin: SearchPosition
+    /// Where the text so far matched, or nil when it did not. Typing one more character can only
+    /// move the match forward, so the next search starts here (or is skipped), keeping typing cheap
+    /// on a large corpus.
+    var hit: SearchPosition?
 }
 
 /// An accepted search, kept for `n`/`N` and for highlighting matches.

@@ -8,11 +8,21 @@ extension AppState {
 
     mutating func updatePrompt(_ action: Action, catalog: Catalog) {
         guard var prompt else { return }
+        var start = prompt.origin
         switch action {
         case .promptInsert(let character):
+            // A longer query matches at or after where the shorter one did, and nowhere if it did not.
+            guard prompt.text.isEmpty || prompt.hit != nil else {
+                prompt.text.append(character)
+                self.prompt = prompt
+                message = "No match for \(prompt.text)"
+                return
+            }
+            start = prompt.hit ?? prompt.origin
             prompt.text.append(character)
         case .promptBackspace:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
+            guard !prompt.text.isEmpty else { return }
+            prompt.text.removeLast()
         case .promptAccept:
             search = prompt.text.isEmpty ? nil : SearchState(query: prompt.text, pane: prompt.pane)
             self.prompt = nil
@@ -24,11 +34,13 @@ extension AppState {
         default:
             return
         }
-        self.prompt = prompt
         search = nil
+        prompt.hit = nil
+        self.prompt = prompt
         restore(prompt.origin, catalog: catalog)
         guard let query = TextSearch(prompt.text) else { return }
-        if let found = find(query, from: prompt.origin, forward: true, includingStart: true, catalog: catalog) {
+        if let found = find(query, from: start, forward: true, includingStart: true, catalog: catalog) {
+            self.prompt?.hit = found
             land(on: found, catalog: catalog)
         } else {
             message = "No match for \(prompt.text)"

@@ -14,6 +14,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Seed for generated corpora.") var seed: UInt64 = 1
     @Option(help: "Runs per corpus; the median is reported.") var runs: Int = 5
     @Flag(help: "Print JSON instead of text.") var json = false
+    @Option(help: "Also write the JSON report to this file.") var save: String?
     @Flag(help: "Measure N = 1k, 2k, 4k ... up to --max-articles and print each stage's growth.") var growth = false
     @Option(help: "Largest N of --growth.") var maxArticles: Int = 64000
     @Flag(help: "Only load and analyse as the app does (for the memory target), skipping the staged runs.")
@@ -30,8 +31,8 @@ struct RunCommand: ParsableCommand {
             var sizes: [Int] = []
             var size = 1000
             while size <= maxArticles { sizes.append(size); size *= 2 }
-            let report = try GrowthReport(sizes: sizes) { try measureGenerated($0) }
-            print(json ? try JSONText.encode(report) : report.text)
+            let report = try GrowthReport(sizes: sizes, progress: { printError($0) }) { try measureGenerated($0) }
+            try publish(report, text: report.text)
             return
         }
         let report: RunReport
@@ -40,7 +41,13 @@ struct RunCommand: ParsableCommand {
         } else {
             report = try measureGenerated(articles ?? 1000)
         }
-        print(json ? try JSONText.encode(report) : report.text)
+        try publish(report, text: report.text)
+    }
+
+    private func publish<Report: Encodable>(_ report: Report, text: String) throws {
+        let encoded = try JSONText.encode(report)
+        print(json ? encoded : text)
+        if let save { try Data((encoded + "\n").utf8).write(to: URL(fileURLWithPath: save)) }
     }
 
     private func measureGenerated(_ count: Int) throws -> RunReport {
@@ -53,35 +60,30 @@ struct RunCommand: ParsableCommand {
     }
 
     private func measure(_ url: URL) throws -> RunReport {
-        var samples: [Stage: Samples] = [:]
-        var pipeline = Samples(), parallel = Samples(), analysisOnly = Samples(), keys = Samples()
-        var articles = 0, textBytes = 0
+        var measured = Measurements()
         for _ in 0..<runs {
             if wholeOnly {
-                let (corpus, loadTime) = try Clock.time { try CorpusLoader.load(from: url) }
-                let (_, analyzeTime) = Clock.time { CorpusAnalyzer.analyze(corpus) }
-                articles = corpus.articles.count
-                textBytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
-                for (stage, time) in [(Stage.load, loadTime), (.analyze, analyzeTime)] { samples[stage, default: Samples()].add(time) }
-                pipeline.add(loadTime + analyzeTime)
-                parallel.add(loadTime + analyzeTime)
-                analysisOnly.add(analyzeTime)
+                let (corpus, load) = try Clock.time { try CorpusLoader.load(from: url) }
+                let (_, analyze) = Clock.time { CorpusAnalyzer.analyze(corpus) }
+                measured.articles = corpus.articles.count
+                measured.textBytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
+                measured.add([.load: load, .analyze: analyze])
                 continue
             }
             let result = try StagedPipeline(corpusURL: url).run()
-            for (stage, time) in result.times { samples[stage, default: Samples()].add(time) }
-            pipeline.add(Stage.pipeline.reduce(0) { $0 + (result.times[$1] ?? 0) })
-            parallel.add((result.times[.load] ?? 0) + (result.times[.analyze] ?? 0))
-            analysisOnly.add(result.times[.analyze] ?? 0)
-            for value in KeyLatency.measure(result.model).values { keys.add(value) }
-            articles = result.model.articles.count
-            textBytes = result.textBytes
+            measured.add(result.times)
+            measured.add(keys: KeyLatency.measure(result.model))
+            measured.articles = result.model.articles.count
+            measured.textBytes = result.textBytes
         }
-        return RunReport(articles: articles, textBytes: textBytes,
-                         expected: wholeOnly ? [.load, .analyze] : Stage.allCases, samples: samples, pipeline: pipeline,
-                         parallel: parallel, analysisOnly: analysisOnly, keys: keys,
+        return RunReport(measured, expected: wholeOnly ? [.load, .analyze] : Stage.allCases,
                          peakResidentBytes: PeakMemory.bytes())
     }
+}
+
+/// Writes a line to standard error (progress, kept out of the report on standard output).
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
 /// JSON with sorted keys, for scripts.

@@ -16,18 +16,17 @@ enum KeyLatency {
         return keys
     }()
 
-    /// Seconds per key for one pass of `session`.
-    static func measure(_ model: CorpusModel, width: Int = 200, height: Int = 60) -> Samples {
+    /// Wall and CPU seconds per key for one pass of `session`.
+    static func measure(_ model: CorpusModel, width: Int = 200, height: Int = 60) -> [Timing] {
         var application = Application(model: model)
         _ = application.render(width: width, height: height)
-        var samples = Samples()
-        for key in session {
-            let start = Clock.now()
-            application.handle(key)
-            let grid = application.render(width: width, height: height)
-            samples.add(Clock.seconds(since: start))
+        return session.map { key in
+            let (grid, timing) = Clock.time {
+                application.handle(key)
+                return application.render(width: width, height: height)
+            }
             withExtendedLifetime(grid) {}
+            return timing
         }
-        return samples
     }
 }

@@ -5,5 +5,5 @@ enum SearchProbe {
     /// The queries a user would type: a place, a person's surname, a phrase.
     static let queries = ["baghouz", "spokesman", "civilians were evacuated"]
 
-    static func time(_ model: CorpusModel) -> Double? { nil }
+    static func time(_ model: CorpusModel) -> Timing? { nil }
 }

@@ -8,8 +8,8 @@ struct StagedPipeline {
     let corpusURL: URL
 
     /// One pass over every stage; returns the seconds per stage and the model built by the parallel run.
-    func run() throws -> (times: [Stage: Double], model: CorpusModel, textBytes: Int) {
-        var times: [Stage: Double] = [:]
+    func run() throws -> (times: [Stage: Timing], model: CorpusModel, textBytes: Int) {
+        var times: [Stage: Timing] = [:]
         let (corpus, loadTime) = try Clock.time { try CorpusLoader.load(from: corpusURL) }
         times[.load] = loadTime
         let textBytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
@@ -25,7 +25,7 @@ struct StagedPipeline {
 
     /// The per-article stages one after the other over all articles, then merging and the timeline.
     /// Intermediate results are kept per stage, as a whole-corpus pass would hold them.
-    private func singleCoreStages(_ corpus: Corpus, into times: inout [Stage: Double]) {
+    private func singleCoreStages(_ corpus: Corpus, into times: inout [Stage: Timing]) {
         let sources = corpus.articles
         let (cleaned, cleanTime) = Clock.time { sources.map(BoilerplateCleaner.clean) }
         let (sentences, splitTime) = Clock.time { cleaned.map { SentenceSplitter.split($0.paragraphs) } }

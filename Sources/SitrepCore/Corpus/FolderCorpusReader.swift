@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads a folder without a manifest: every `.txt` and `.md` file is an article, each with an
+/// optional front-matter header; `gazetteer.json` in the folder is loaded too.
+enum FolderCorpusReader {
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    static let gazetteerName = "gazetteer.json"
+
+    /// The corpus, or nil when the folder holds no article files (logged).
+    static func read(folder: URL, log: inout DiagnosticLog) -> Corpus? {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { !$0.hasPrefix(".") && articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted()
+        } catch {
+            log.error(folder.path, "folder cannot be listed")
+            return nil
+        }
+        guard !names.isEmpty else {
+            log.error(folder.path, "no corpus.json manifest and no .txt or .md article files")
+            return nil
+        }
+        let results = parallelMap(names.count) { index -> (SourceArticle?, [Diagnostic]) in
+            var fileLog = DiagnosticLog()
+            let article = readArticle(named: names[index], in: folder, log: &fileLog)
+            return (article, fileLog.diagnostics)
+        }
+        var ids = ArticleIdentifiers()
+        var articles: [SourceArticle] = []
+        for (article, diagnostics) in results {
+            log.append(contentsOf: diagnostics)
+            guard var article else { continue }
+            article.id = ids.claim(article.id, file: folder.appendingPathComponent(article.file).path, line: nil, log: &log)
+            articles.append(article)
+        }
+        var gazetteer = Gazetteer()
+        let gazetteerURL = folder.appendingPathComponent(gazetteerName)
+        if FileManager.default.fileExists(atPath: gazetteerURL.path) {
+            gazetteer = GazetteerReader.read(gazetteerURL, name: gazetteerURL.path, log: &log)
+        }
+        return Corpus(title: folder.lastPathComponent, articles: articles, gazetteer: gazetteer)
+    }
+
+    private static func readArticle(named name: String, in folder: URL, log: inout DiagnosticLog) -> SourceArticle? {
+        let url = folder.appendingPathComponent(name)
+        guard let text = ArticleFileReader.read(url, name: url.path, log: &log) else { return nil }
+        let header = FrontMatter.parse(text, file: url.path, log: &log)
+        let fields = header?.fields ?? []
+        let metadata = MetadataReader(formKeys: ["id"], file: url.path, line: header == nil ? nil : 1)
+            .read(fields, log: &log)
+        let id = fields.first { $0.key == "id" }.flatMap { $0.value as? String }
+            ?? (name as NSString).deletingPathExtension
+        return SourceArticle(id: id, file: name, lineOffset: header?.lineCount ?? 0,
+                             text: header.map { String($0.body) } ?? text, metadata: metadata)
+    }
+}

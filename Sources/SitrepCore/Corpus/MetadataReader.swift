@@ -1,0 +1,89 @@
+import Foundation
+
+/// Turns the metadata fields of a manifest entry, front-matter header or JSON Lines record into
+/// `ArticleMetadata`, warning about missing, malformed and unknown fields.
+struct MetadataReader {
+    /// One `key: value` as found, with the line it sits on where the format has lines.
+    struct Field {
+        var key: String
+        var value: Any
+        var line: Int?
+    }
+
+    /// The metadata fields every form shares.
+    static let metadataKeys: Set<String> = ["outlet", "published", "title", "url", "byline"]
+    /// Fields that must be present, else a warning.
+    static let expectedKeys = ["outlet", "published", "title"]
+
+    /// Keys the form itself uses (`file`, `id`, `text`), accepted without warning.
+    var formKeys: Set<String>
+    var file: String
+    /// The line cited for a missing field (the record's line in JSON Lines, the header in front matter).
+    var line: Int?
+
+    func read(_ fields: [Field], log: inout DiagnosticLog) -> ArticleMetadata {
+        var metadata = ArticleMetadata()
+        var present = Set<String>()
+        for field in fields {
+            guard Self.metadataKeys.contains(field.key) else {
+                if !formKeys.contains(field.key) {
+                    log.warning(file, line: field.line ?? line, field: field.key, "unknown field; ignored")
+                }
+                continue
+            }
+            guard let raw = field.value as? String else {
+                if !(field.value is NSNull) {
+                    log.warning(file, line: field.line ?? line, field: field.key, "expected a string; ignored")
+                }
+                continue
+            }
+            let value = raw.trimmingWhitespace
+            guard !value.isEmpty else { continue }
+            present.insert(field.key)
+            switch field.key {
+            case "outlet": metadata.outlet = value
+            case "title": metadata.title = value
+            case "url": metadata.url = value
+            case "byline": metadata.byline = value
+            default: metadata.published = readDate(value, line: field.line ?? line, log: &log)
+            }
+        }
+        // A field present but malformed was already reported; only absent ones are "missing".
+        for key in Self.expectedKeys where !present.contains(key) && isMissing(key, in: metadata) {
+            let consequence = key == "published" ? "; only absolute dates will be resolved" : ""
+            log.warning(file, line: line, field: key, "missing\(consequence)")
+        }
+        return metadata
+    }
+
+    private func isMissing(_ key: String, in metadata: ArticleMetadata) -> Bool {
+        switch key {
+        case "outlet": metadata.outlet == nil
+        case "title": metadata.title == nil
+        default: metadata.published == nil
+        }
+    }
+
+    /// Accepts `YYYY-MM-DD`, also as the start of an ISO 8601 timestamp (`2019-03-12T10:19:00Z`).
+    private func readDate(_ value: String, line: Int?, log: inout DiagnosticLog) -> CalendarDate? {
+        let day = value.count > 10 && value.dropFirst(10).first == "T" ? String(value.prefix(10)) : value
+        if let date = CalendarDate(iso: day) { return date }
+        let shaped = day.utf8.count == 10 && day.utf8.enumerated().allSatisfy { i, b in
+            i == 4 || i == 7 ? b == UInt8(ascii: "-") : (0x30...0x39).contains(b)
+        }
+        let problem = shaped ? "'\(value)' is not a real day" : "'\(value)' is not a date in the form YYYY-MM-DD"
+        log.warning(file, line: line, field: "published", "\(problem); treated as unknown")
+        return nil
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    var trimmingWhitespace: String {
+        let utf8 = self.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }),
+              let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,80 @@
+/// Makes article text safe to show in a terminal, once, as it enters the model.
+///
+/// Every replacement keeps the byte length of what it replaces (a control byte becomes a space,
+/// a three-byte bidirectional control becomes U+FFFD), so UTF-8 columns still match the original
+/// file. Only a `\r` before `\n` is dropped, which changes nothing before it on its line.
+public enum TextSanitizer {
+    /// Returns sanitised UTF-8; `bytes` must already be well-formed UTF-8.
+    public static func sanitize(_ bytes: [UInt8]) -> [UInt8] {
+        guard let first = firstUnsafeIndex(bytes) else { return bytes }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        out.append(contentsOf: bytes[..<first])
+        var i = first
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            switch b {
+            case 0x0A:
+                out.append(b); i += 1
+            case 0x0D where i + 1 < n && bytes[i + 1] == 0x0A:
+                i += 1
+            case 0x1B:
+                let end = escapeSequenceEnd(bytes, from: i)
+                out.append(contentsOf: repeatElement(0x20, count: end - i)); i = end
+            case 0x00..<0x20, 0x7F:
+                out.append(0x20); i += 1
+            case 0xC2 where i + 1 < n && (0x80...0x9F).contains(bytes[i + 1]):
+                out.append(0x20); out.append(0x20); i += 2
+            case 0xE2 where i + 2 < n && isBidiOrSeparator(bytes[i + 1], bytes[i + 2]):
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD]); i += 3
+            default:
+                out.append(b); i += 1
+            }
+        }
+        return out
+    }
+
+    /// The first byte that needs replacing, or nil for clean text (the common, fast case).
+    private static func firstUnsafeIndex(_ bytes: [UInt8]) -> Int? {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 && b != 0x0A || b == 0x7F { return i }
+            if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return i }
+            if b == 0xE2, i + 2 < n, isBidiOrSeparator(bytes[i + 1], bytes[i + 2]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// U+202A-202E and U+2066-2069 (bidirectional overrides and isolates), U+2028/2029 (line separators).
+    private static func isBidiOrSeparator(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
+    }
+
+    /// Where an escape sequence starting at `start` ends: CSI (`ESC [ ... final`), OSC (`ESC ] ... BEL`
+    /// or `ESC \`), or a two-byte escape. Never runs past a line end.
+    private static func escapeSequenceEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        let n = bytes.count
+        var i = start + 1
+        guard i < n, bytes[i] != 0x0A else { return i }
+        switch bytes[i] {
+        case UInt8(ascii: "["):
+            i += 1
+            while i < n, (0x20...0x3F).contains(bytes[i]) { i += 1 }
+            if i < n, (0x40...0x7E).contains(bytes[i]) { i += 1 }
+            return i
+        case UInt8(ascii: "]"):
+            i += 1
+            while i < n, bytes[i] != 0x07, bytes[i] != 0x0A {
+                if bytes[i] == 0x1B, i + 1 < n, bytes[i + 1] == UInt8(ascii: "\\") { return i + 2 }
+                i += 1
+            }
+            return i < n && bytes[i] == 0x07 ? i + 1 : i
+        default:
+            return bytes[i] < 0x80 ? i + 1 : i
+        }
+    }
+}

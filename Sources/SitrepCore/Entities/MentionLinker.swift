@@ -1,0 +1,154 @@
+/// Ties the short forms of an article to its full names: acronyms defined in parentheses ("Syrian Democratic
+/// Forces (SDF)"), surnames ("Bali", "Mr Bali" after "Mustafa Bali"), lone head words ("the Observatory")
+/// and shared surnames ("Fabien and Jean-Michel Clain"). Lone clause-initial words nothing confirms are dropped.
+struct MentionLinker {
+    private(set) var drafts: [NameDraft]
+    let sentences: [[WordToken]]
+    let gazetteer: GazetteerIndex
+
+    init(drafts: [NameDraft], sentences: [[WordToken]], gazetteer: GazetteerIndex) {
+        self.drafts = drafts
+        self.sentences = sentences
+        self.gazetteer = gazetteer
+    }
+
+    mutating func link() {
+        linkAcronyms()
+        linkSurnames()
+        linkHeadWords()
+        linkSharedSurnames()
+        for index in drafts.indices where drafts[index].needsConfirmation { drafts[index].isDropped = true }
+    }
+
+    // MARK: Acronyms
+
+    private mutating func linkAcronyms() {
+        var definitions: [String: (name: String, kind: EntityKind)] = [:]
+        var expansions: [NameDraft] = []
+        for index in drafts.indices where drafts[index].isAcronym {
+            let acronym = drafts[index]
+            let tokens = sentences[acronym.sentence]
+            let open = acronym.tokens.lowerBound - 1
+            guard open >= 1, tokens[open].isPunctuation("(") else { continue }
+            if index > 0, drafts[index - 1].sentence == acronym.sentence, drafts[index - 1].tokens.upperBound == open,
+               Self.initials(of: drafts[index - 1].core) == acronym.core {
+                definitions[acronym.core] = (drafts[index - 1].canonical, drafts[index - 1].kind)
+            } else if let expansion = expand(acronym, before: open, in: tokens) {
+                definitions[acronym.core] = (expansion.canonical, expansion.kind)
+                expansions.append(expansion)
+            }
+        }
+        for index in drafts.indices where drafts[index].isAcronym && drafts[index].evidence < .gazetteer {
+            guard let definition = definitions[drafts[index].core] else { continue }
+            drafts[index].canonical = definition.name
+            drafts[index].kind = definition.kind
+            drafts[index].evidence = .strong
+            drafts[index].needsConfirmation = false
+        }
+        guard !expansions.isEmpty else { return }
+        for expansion in expansions {
+            for index in drafts.indices where drafts[index].paragraph == expansion.paragraph
+                && drafts[index].start < expansion.end && expansion.start < drafts[index].end {
+                drafts[index].isDropped = true
+            }
+        }
+        drafts = (drafts + expansions).sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+    }
+
+    /// The words right before "(ACR)" whose initials spell it, even in lowercase: "Syrian democratic forces (SDF)".
+    private func expand(_ acronym: NameDraft, before open: Int, in tokens: [WordToken]) -> NameDraft? {
+        let letters = Array(acronym.core.unicodeScalars)
+        var first = open
+        var matched = letters.count
+        while matched > 0, first > 0 {
+            let token = tokens[first - 1]
+            guard token.kind == .word else { return nil }
+            first -= 1
+            if EntityLexicon.connectors.contains(token.key) || token.key == "and" { continue }
+            guard let initial = token.text.unicodeScalars.first,
+                  String(initial).uppercased() == String(letters[matched - 1]) else { return nil }
+            matched -= 1
+        }
+        guard matched == 0, first < open else { return nil }
+        let words = tokens[first..<open]
+        let phrase = words.map(\.text).joined(separator: " ")
+        let start = words.first!.start, end = words.last!.end
+        let known = gazetteer.entry(for: acronym.core) ?? gazetteer.entry(for: phrase)
+        let keys = words.map(\.key)
+        let kind = known?.kind ?? EntityTyper.type(words: keys, hasTitle: false, isAcronym: false, startsWithThe: false,
+                                                   tokens: tokens, range: first..<open).0
+        return NameDraft(paragraph: acronym.paragraph, sentence: acronym.sentence, tokens: first..<open,
+                         coreStart: first, start: start, end: end, text: phrase, core: phrase, words: keys,
+                         hasTitle: false, isAcronym: false, kind: kind, evidence: .strong,
+                         canonical: known?.name ?? phrase, needsConfirmation: false)
+    }
+
+    /// The capitals of a name's words, skipping connectors and particles: "Syrian Observatory for Human Rights" -> "SOHR".
+    static func initials(of name: String) -> String {
+        var result = ""
+        for word in name.split(separator: " ") {
+            let lower = word.lowercased()
+            if EntityLexicon.connectors.contains(lower) || EntityLexicon.particles.contains(lower) { continue }
+            if let first = word.first { result.append(contentsOf: first.uppercased()) }
+        }
+        return result
+    }
+
+    // MARK: Surnames and head words
+
+    private mutating func linkSurnames() {
+        var fullNames: [String: [Int]] = [:]
+        for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind == .person
+            && drafts[index].words.count >= 2 {
+            fullNames[drafts[index].lastWord, default: []].append(index)
+        }
+        guard !fullNames.isEmpty else { return }
+        for index in drafts.indices where isLinkable(drafts[index]) {
+            guard let candidates = fullNames[drafts[index].lastWord] else { continue }
+            let target = candidates.last(where: { $0 < index }) ?? candidates[0]
+            adopt(index, from: target, kind: .person)
+        }
+    }
+
+    private mutating func linkHeadWords() {
+        var owners: [String: [Int]] = [:]
+        for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind != .person
+            && drafts[index].words.count >= 2 {
+            for word in drafts[index].words { owners[word, default: []].append(index) }
+        }
+        for index in drafts.indices where isLinkable(drafts[index]) {
+            let word = drafts[index].lastWord
+            guard EntityLexicon.organisationWords.contains(word) || EntityLexicon.placeWords.contains(word) else { continue }
+            guard let candidates = owners[word] else { drafts[index].isDropped = true; continue }
+            let target = candidates.last(where: { $0 < index }) ?? candidates[0]
+            adopt(index, from: target, kind: drafts[target].kind)
+        }
+    }
+
+    /// "Fabien and Jean-Michel Clain": a lone first name joined by "and" to a full name shares its surname.
+    private mutating func linkSharedSurnames() {
+        for index in drafts.indices.dropLast() where isLinkable(drafts[index]) && !drafts[index].hasTitle {
+            let next = drafts[index + 1], current = drafts[index]
+            let tokens = sentences[current.sentence]
+            guard next.sentence == current.sentence, next.kind == .person, next.words.count >= 2,
+                  next.tokens.lowerBound == current.tokens.upperBound + 1,
+                  tokens[current.tokens.upperBound].key == "and",
+                  let surname = next.core.split(separator: " ").last else { continue }
+            drafts[index].canonical = current.core + " " + surname
+            drafts[index].kind = .person
+            drafts[index].evidence = .strong
+            drafts[index].needsConfirmation = false
+        }
+    }
+
+    private func isLinkable(_ draft: NameDraft) -> Bool {
+        !draft.isDropped && draft.isSingleWord && !draft.isAcronym && draft.evidence < .gazetteer
+    }
+
+    private mutating func adopt(_ index: Int, from target: Int, kind: EntityKind) {
+        drafts[index].canonical = drafts[target].canonical
+        drafts[index].kind = kind
+        drafts[index].evidence = .strong
+        drafts[index].needsConfirmation = false
+    }
+}

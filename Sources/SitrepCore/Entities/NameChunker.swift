@@ -1,0 +1,82 @@
+/// Groups the name pieces of a sentence into runs that may each be one name.
+///
+/// A run is capitalised words and acronyms with lowercase particles between them ("Abu Bakr al-Baghdadi"),
+/// and "of"/"for"/"the" once an organisation or place word has been seen ("Syrian Observatory for Human
+/// Rights"). Acronyms stand alone unless the run ends in an organisation or place word ("US Army").
+enum NameChunker {
+    static func chunks(_ pieces: [NamePiece]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < pieces.count {
+            guard startsName(pieces, at: index) else { index += 1; continue }
+            let end = extent(pieces, from: index)
+            result.append(contentsOf: splitAtAcronyms(pieces, index..<end))
+            index = end
+        }
+        return result
+    }
+
+    private static func isNameLike(_ piece: NamePiece) -> Bool { piece.role == .name || piece.role == .acronym }
+
+    private static func startsName(_ pieces: [NamePiece], at index: Int) -> Bool {
+        let piece = pieces[index]
+        switch piece.role {
+        case .name, .acronym: return true
+        case .particle:
+            return EntityLexicon.openingParticles.contains(piece.token.key) && index + 1 < pieces.count
+                && pieces[index + 1].role == .name
+        case .connector:
+            return piece.token.isCapitalised && index + 1 < pieces.count && pieces[index + 1].role == .name
+        case .none: return false
+        }
+    }
+
+    /// The end (exclusive) of the run starting at `start`.
+    private static func extent(_ pieces: [NamePiece], from start: Int) -> Int {
+        var end = start + 1
+        if pieces[start].endsName && isNameLike(pieces[start]) { return end }
+        var hasHeadWord = isHeadWord(pieces[start])
+        var index = start + 1
+        while index < pieces.count {
+            let piece = pieces[index]
+            if isNameLike(piece) {
+                end = index + 1
+                hasHeadWord = hasHeadWord || isHeadWord(piece)
+                if piece.endsName { break }
+                index += 1
+                continue
+            }
+            guard index + 1 < pieces.count, isNameLike(pieces[index + 1]) || pieces[index + 1].role == .connector
+            else { break }
+            let joins: Bool
+            switch piece.role {
+            case .particle: joins = pieces[index + 1].role == .name
+            case .connector: joins = piece.token.isCapitalised || hasHeadWord
+            default: joins = false
+            }
+            guard joins else { break }
+            index += 1
+        }
+        return end
+    }
+
+    private static func isHeadWord(_ piece: NamePiece) -> Bool {
+        let key = piece.token.key
+        return EntityLexicon.organisationWords.contains(key) || EntityLexicon.placeWords.contains(key)
+    }
+
+    /// Acronyms leave a run unless it ends in an organisation or place word: "Kurdish YPG" is two runs.
+    private static func splitAtAcronyms(_ pieces: [NamePiece], _ range: Range<Int>) -> [Range<Int>] {
+        guard range.count > 1, pieces[range].contains(where: { $0.role == .acronym }),
+              !isHeadWord(pieces[range.upperBound - 1]) else { return [range] }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where pieces[index].role == .acronym {
+            if start < index { parts.append(start..<index) }
+            parts.append(index..<index + 1)
+            start = index + 1
+        }
+        if start < range.upperBound { parts.append(start..<range.upperBound) }
+        return parts.filter { isNameLike(pieces[$0.lowerBound]) || startsName(pieces, at: $0.lowerBound) }
+    }
+}

@@ -1,0 +1,62 @@
+/// Finds spellings of one name across the corpus without comparing every pair: names are bucketed by a cheap
+/// key and compared only within their bucket.
+///
+/// - Places and organisations share a bucket when their consonant skeletons agree ("Baghouz"/"Baghuz",
+///   "al-Hol"/"al-Hawl") and merge when their keys are a few edits apart ("Iran" and "Iraq" never meet).
+/// - People share a bucket by surname and merge when their first names are a few edits apart
+///   ("Mustafa Bali"/"Musefa Bali", not "Ali Bali"); a lone surname joins the only person who bears it.
+/// - An acronym joins the same letters written as a word ("ISIS"/"Isis").
+enum VariantMatcher {
+    static func unite(_ records: [NameRecord], into groups: inout UnionFind) {
+        var keys: [String: Int] = [:]
+        for (index, record) in records.enumerated() { keys[record.key] = index }
+        var skeletons: [String: [Int]] = [:]
+        var surnames: [String: [Int]] = [:]
+        var loneSurnames: [Int] = []
+        for (index, record) in records.enumerated() {
+            if record.isAcronym {
+                if let word = keys[record.key.lowercased()] { groups.unite(index, word) }
+                continue
+            }
+            switch record.kind {
+            case .person:
+                if record.wordCount >= 2, let surname = record.key.split(separator: " ").last {
+                    surnames[String(surname), default: []].append(index)
+                } else {
+                    loneSurnames.append(index)
+                }
+            case .place, .organisation:
+                let form = record.kind == .place ? placeForm(record.key) : record.key
+                skeletons["\(record.kind.rawValue) \(NameNormalizer.skeleton(form))", default: []].append(index)
+            }
+        }
+        for bucket in skeletons.values where bucket.count > 1 {
+            uniteVariants(bucket, records, &groups) { $0.kind == .place ? placeForm($0.key) : $0.key }
+        }
+        for bucket in surnames.values where bucket.count > 1 {
+            uniteVariants(bucket, records, &groups) { String($0.key[..<($0.key.lastIndex(of: " ") ?? $0.key.endIndex)]) }
+        }
+        for index in loneSurnames {
+            guard let bearers = surnames[records[index].key] else { continue }
+            let roots = Set(bearers.map { groups.root(of: $0) })
+            if roots.count == 1 { groups.unite(index, bearers[0]) }
+        }
+    }
+
+    /// A place key without a trailing generic word: "euphrates river" compares as "euphrates".
+    private static func placeForm(_ key: String) -> String {
+        guard let space = key.lastIndex(of: " "), EntityLexicon.placeWords.contains(String(key[key.index(after: space)...]))
+        else { return key }
+        return String(key[..<space])
+    }
+
+    private static func uniteVariants(_ bucket: [Int], _ records: [NameRecord], _ groups: inout UnionFind,
+                                      compared: (NameRecord) -> String) {
+        let forms = bucket.map { compared(records[$0]) }
+        for i in bucket.indices {
+            for j in bucket.indices where j > i && NameNormalizer.areVariants(forms[i], forms[j]) {
+                groups.unite(bucket[i], bucket[j])
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+/// Splits a stretch of UTF-8 text into words, numbers and punctuation in one pass over the bytes.
+///
+/// Words keep inner hyphens and apostrophes ("al-Hawl", "Jean-Michel", "don't"); a possessive ending
+/// ("France's", "ISIS'") is left out of the word and noted. Numbers keep inner separators ("2,000", "0.2").
+enum WordTokenizer {
+    static func tokenize(_ bytes: [UInt8], from lower: Int, to upper: Int) -> [WordToken] {
+        var tokens: [WordToken] = []
+        var scanner = ScalarScanner(bytes: bytes, limit: upper)
+        var position = lower
+        var clauseStart = true
+        while position < upper {
+            let (scalar, width) = scanner.scalar(at: position)
+            let kind = CharacterClass(scalar)
+            switch kind {
+            case .space:
+                position += width
+            case .letter, .digit:
+                var token = kind == .letter ? scanWord(&scanner, from: position) : scanNumber(&scanner, from: position)
+                token.isClauseInitial = clauseStart
+                clauseStart = false
+                position = max(token.end, scanner.consumedTo)
+                tokens.append(token)
+            default:
+                let text = String(Character(scalar))
+                tokens.append(WordToken(kind: .punctuation, start: position, end: position + width, text: text))
+                clauseStart = opensClause(scalar, at: position, previous: tokens.dropLast().last, bytes: bytes,
+                                          lower: lower, current: clauseStart)
+                position += width
+            }
+        }
+        return tokens
+    }
+
+    /// Whether the word after this punctuation mark starts a new clause.
+    private static func opensClause(_ scalar: Unicode.Scalar, at position: Int, previous: WordToken?,
+                                    bytes: [UInt8], lower: Int, current: Bool) -> Bool {
+        switch scalar {
+        case ":", ";", "!", "?": return true
+        case ".":
+            guard let previous, previous.kind == .word else { return true }
+            return !(EntityLexicon.titles.contains(previous.key) || previous.text.unicodeScalars.count == 1)
+        case "\"", "“", "‘", "'", "«":
+            let before = position > lower ? bytes[position - 1] : 0x20
+            return before == 0x20 || before == 0x28 || position == lower ? true : current
+        default:
+            return current
+        }
+    }
+
+    private static func scanWord(_ scanner: inout ScalarScanner, from start: Int) -> WordToken {
+        var position = start
+        var possessive = false
+        var end = start
+        scanning: while position < scanner.limit {
+            let (scalar, width) = scanner.scalar(at: position)
+            switch CharacterClass(scalar) {
+            case .letter, .digit:
+                position += width
+                end = position
+            case .hyphen:
+                let (next, _) = scanner.scalar(at: position + width)
+                guard position + width < scanner.limit, CharacterClass(next).isAlphanumeric else { break scanning }
+                position += width
+            case .apostrophe:
+                let after = position + width
+                let (next, nextWidth) = scanner.scalar(at: after)
+                let nextIsLetter = after < scanner.limit && CharacterClass(next) == .letter
+                if nextIsLetter, next == "s" || next == "S" {
+                    let (following, _) = scanner.scalar(at: after + nextWidth)
+                    if after + nextWidth >= scanner.limit || !CharacterClass(following).isAlphanumeric {
+                        possessive = true
+                        scanner.consumedTo = after + nextWidth
+                        break scanning
+                    }
+                }
+                if nextIsLetter { position = after; continue }
+                let last = scanner.bytes[end - 1]
+                if last == UInt8(ascii: "s") || last == UInt8(ascii: "S") {
+                    possessive = true
+                    scanner.consumedTo = after
+                }
+                break scanning
+            default:
+                break scanning
+            }
+        }
+        let text = String(decoding: scanner.bytes[start..<end], as: UTF8.self)
+        return WordToken(kind: .word, start: start, end: end, text: text, isPossessive: possessive)
+    }
+
+    private static func scanNumber(_ scanner: inout ScalarScanner, from start: Int) -> WordToken {
+        var position = start
+        var end = start
+        while position < scanner.limit {
+            let byte = scanner.bytes[position]
+            if byte >= 0x30 && byte <= 0x39 {
+                position += 1
+                end = position
+            } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && position + 1 < scanner.limit,
+                      scanner.bytes[position + 1] >= 0x30 && scanner.bytes[position + 1] <= 0x39 {
+                position += 1
+            } else {
+                break
+            }
+        }
+        let text = String(decoding: scanner.bytes[start..<end], as: UTF8.self)
+        return WordToken(kind: .number, start: start, end: end, text: text)
+    }
+}
+
+/// What a scalar is, for tokenizing.
+enum CharacterClass: Equatable {
+    case letter, digit, space, hyphen, apostrophe, other
+
+    init(_ scalar: Unicode.Scalar) {
+        switch scalar.value {
+        case 0x30...0x39: self = .digit
+        case 0x41...0x5A, 0x61...0x7A: self = .letter
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x202F, 0x3000: self = .space
+        case 0x2D, 0x2010, 0x2011: self = .hyphen
+        case 0x27, 0x2019, 0x02BC: self = .apostrophe
+        case 0..<0x80: self = .other
+        default: self = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            ? .letter : .other
+        }
+    }
+
+    var isAlphanumeric: Bool { self == .letter || self == .digit }
+}
+
+/// Decodes UTF-8 scalars at byte offsets without building a String.
+struct ScalarScanner {
+    let bytes: [UInt8]
+    let limit: Int
+    /// Set by the word scanner when it swallowed a possessive ending past the word's end.
+    var consumedTo = 0
+
+    /// The scalar at `position` and its width in bytes; a space past the limit, U+FFFD for bad bytes.
+    func scalar(at position: Int) -> (Unicode.Scalar, Int) {
+        guard position < limit else { return (" ", 1) }
+        let lead = bytes[position]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard width > 1, position + width <= limit else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}

@@ -1,0 +1,56 @@
+/// The timeline as `sitrep timeline --json` and `--csv` give it.
+///
+/// JSON: `{"events": [...]}`, every timeline entry in order (publications too, with `kind` "publication").
+/// Each has `date` (ISO 8601), `precision`, `kind`, `summary`, `background` (before the window),
+/// `afterWindow`, `conflict`, `outlets`, `sources` (`article` id, `file`, `outlet`, `line`, `expression`,
+/// `sentence`), `entities` (canonical names) and `figures`. A figure has `text`, `outlet`, `article`,
+/// `counted`, `approximate`, `low`, `high`, and `value`: the number when the figure is exact, otherwise
+/// `{"low": l, "high": h}`.
+public enum TimelineExport {
+    public static func jsonObject(_ model: CorpusModel) -> [String: Any] {
+        ["events": model.timeline.entries.map { event($0, model: model) }]
+    }
+
+    public static func json(_ model: CorpusModel) -> String { JSONOutput.render(jsonObject(model)) }
+
+    static func event(_ entry: TimelineEntry, model: CorpusModel) -> [String: Any] {
+        [
+            "date": entry.date.iso,
+            "precision": entry.date.precision.rawValue,
+            "kind": entry.kind.rawValue,
+            "summary": entry.summary,
+            "background": entry.isBackground,
+            "afterWindow": model.timeline.isAfterWindow(entry),
+            "conflict": entry.conflict,
+            "outlets": entry.outlets,
+            "sources": entry.sources.map { source -> [String: Any] in
+                let article = model.articles[source.article].source
+                return ["article": article.id, "file": article.file, "outlet": source.outlet, "line": source.line,
+                        "expression": source.expression, "sentence": source.sentence]
+            },
+            "entities": entry.entities.map { model.entities[$0].name },
+            "figures": entry.figures.map { figure($0, model: model) },
+        ]
+    }
+
+    static func figure(_ reported: ReportedFigure, model: CorpusModel) -> [String: Any] {
+        let figure = reported.figure
+        let value: Any = figure.low == figure.high ? figure.low : ["low": figure.low, "high": figure.high]
+        return ["text": figure.text, "value": value, "low": figure.low, "high": figure.high,
+                "counted": figure.counted, "approximate": figure.isApproximate, "outlet": reported.outlet,
+                "article": model.articles[reported.article].source.id]
+    }
+
+    /// One row per entry: date, kind, background, conflict, outlets, summary, entities, figures, sources.
+    public static func csv(_ model: CorpusModel) -> String {
+        let rows = model.timeline.entries.map { entry -> [String] in
+            [entry.date.iso, entry.kind.rawValue, entry.isBackground ? "true" : "false",
+             entry.conflict ? "true" : "false", entry.outlets.joined(separator: "; "), entry.summary,
+             entry.entities.map { model.entities[$0].name }.joined(separator: "; "),
+             entry.figures.map { "\($0.figure.text) (\($0.outlet))" }.joined(separator: "; "),
+             entry.sources.map { "\(model.articles[$0.article].source.id):\($0.line)" }.joined(separator: "; ")]
+        }
+        return CSVWriter.table(header: ["date", "kind", "background", "conflict", "outlets", "summary", "entities",
+                                        "figures", "sources"], rows: rows)
+    }
+}

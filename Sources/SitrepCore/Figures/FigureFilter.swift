@@ -1,0 +1,45 @@
+/// Tells counts from the other numbers of a sentence, and finds the qualifier in front of a count.
+enum FigureFilter {
+    /// Years, dates, times, phone numbers, ordinals, money, rates, durations and measures.
+    static func isExcluded(_ quantity: Quantity, in tokens: [WordToken]) -> Bool {
+        let previous = quantity.start > 0 ? tokens[quantity.start - 1] : nil
+        let next = quantity.end < tokens.count ? tokens[quantity.end] : nil
+        let isDigits = tokens[quantity.start].kind == .number
+        if let next, next.kind == .word, FigureContext.units.contains(next.key) { return true }
+        if let next, next.kind == .punctuation, next.text == "-" || next.text == "–",
+           quantity.end + 1 < tokens.count, tokens[quantity.end + 1].kind == .word { return true }
+        guard isDigits else { return false }
+        if let previous, previous.kind != .word, FigureContext.joiningMarks.contains(previous.text) { return true }
+        if let next, next.kind != .word, FigureContext.joiningMarks.contains(next.text) { return true }
+        if previous?.kind == .number || next?.kind == .number { return true }
+        if isMonth(previous) || isMonth(next) { return true }
+        return isYear(quantity, tokens[quantity.start], previous: previous, next: next)
+    }
+
+    /// A four-digit number from 1800 to 2100 without a separator, unless it plainly counts something.
+    private static func isYear(_ quantity: Quantity, _ token: WordToken, previous: WordToken?, next: WordToken?) -> Bool {
+        guard quantity.end == quantity.start + 1, token.text.count == 4, let value = Int(token.text),
+              (1800...2100).contains(value) else { return false }
+        if let previous, FigureContext.yearPrepositions.contains(previous.key) { return true }
+        guard let next, next.kind == .word else { return true }
+        return next.isCapitalised || EntityLexicon.stopWords.contains(next.key)
+    }
+
+    private static func isMonth(_ token: WordToken?) -> Bool {
+        guard let token, token.kind == .word, token.isCapitalised else { return false }
+        return FigureContext.months.contains(token.key)
+    }
+
+    /// Where the figure's text starts once a qualifier in front is included, and whether there was one.
+    static func qualifier(before start: Int, in tokens: [WordToken]) -> (start: Int, found: Bool) {
+        var end = start
+        if end > 0, tokens[end - 1].kind == .punctuation, ["“", "\"", "‘"].contains(tokens[end - 1].text) { end -= 1 }
+        for phrase in FigureContext.qualifiers where phrase.count <= end {
+            let first = end - phrase.count
+            if zip(tokens[first..<end], phrase).allSatisfy({ $0.kind == .word && $0.key == $1 }) {
+                return (first, true)
+            }
+        }
+        return (start, false)
+    }
+}

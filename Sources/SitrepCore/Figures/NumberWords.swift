@@ -1,0 +1,45 @@
+/// Numbers written as words, and the vague quantities news uses ("dozens", "a few hundred"), with the ranges
+/// this project reads them as.
+enum NumberWords {
+    /// "two" to "ninety". "One" is left out: it is far more often a pronoun ("one of them") than a figure.
+    static let cardinals: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// Words that multiply the number before them ("3 thousand", "eight million", "1.5m").
+    static let multipliers: [String: Int] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+    ]
+
+    /// Plural quantities without a number, read as ranges: "dozens" is 24 to 99, "hundreds" 200 to 999.
+    static let vaguePlurals: [String: ClosedRange<Int>] = [
+        "dozens": 24...99, "scores": 40...99, "hundreds": 200...999, "thousands": 2_000...9_999,
+        "millions": 2_000_000...9_999_999,
+    ]
+
+    /// "a few hundred" is read as 200 to 500, "several hundred" as 300 to 900 (and likewise for thousands).
+    static let vagueFactors: [String: ClosedRange<Int>] = ["few": 2...5, "several": 3...9, "many": 2...9]
+
+    /// "twenty-five", "thirty-two"; a plain cardinal; or nil.
+    static func value(ofWord key: String) -> Int? {
+        if let value = cardinals[key] { return value }
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, let tens = cardinals[String(parts[0])], tens >= 20, tens % 10 == 0,
+              let units = cardinals[String(parts[1])], units < 10 else {
+            return parts.count == 2 && parts[0] == "twenty" && parts[1] == "one" ? 21 : nil
+        }
+        return tens + units
+    }
+
+    /// Digits with thousands separators, or a decimal when `allowDecimal` ("1.5" before "million").
+    static func value(ofDigits text: String, allowDecimal: Bool) -> Double? {
+        var digits = ""
+        for character in text where character != "," { digits.append(character) }
+        if digits.contains(".") && !allowDecimal { return nil }
+        return Double(digits)
+    }
+}

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a search hit lies: an article's headline or one of its cleaned paragraphs.
+public struct SearchHit: Hashable, Sendable {
+    public enum Field: Hashable, Sendable {
+        case title
+        /// Index into the article's cleaned paragraphs.
+        case paragraph(Int)
+    }
+
+    /// Index into `CorpusModel.articles`.
+    public var article: Int
+    public var field: Field
+    /// UTF-8 byte range inside the title or the paragraph text.
+    public var range: Range<Int>
+
+    public init(article: Int, field: Field, range: Range<Int>) {
+        self.article = article
+        self.field = field
+        self.range = range
+    }
+
+    /// The hit as a span in the cleaned text, or nil for a hit in the title.
+    public var span: TextSpan? {
+        guard case .paragraph(let index) = field else { return nil }
+        return TextSpan(paragraph: index, start: range.lowerBound, end: range.upperBound)
+    }
+}
+
+/// Case-insensitive search over every headline and cleaned paragraph of a corpus, in corpus order.
+///
+/// The folded UTF-8 text is built once; each query then scans it with `memchr` for the first byte of the
+/// needle and compares the rest, so incremental search over thousands of articles stays interactive.
+public struct CorpusSearch: Sendable {
+    /// One searchable text: all of them are laid end to end in `bytes`, separated by a NUL byte.
+    private struct Segment: Sendable {
+        var article: Int
+        var field: SearchHit.Field
+        var start: Int
+        var end: Int
+    }
+
+    private let bytes: [UInt8]
+    private let segments: [Segment]
+
+    public init(articles: [AnalyzedArticle]) {
+        var bytes: [UInt8] = []
+        var segments: [Segment] = []
+        for (index, article) in articles.enumerated() {
+            let texts = [(SearchHit.Field.title, article.title)]
+                + article.cleaned.paragraphs.enumerated().map { (SearchHit.Field.paragraph($0), $1.text) }
+            for (field, text) in texts {
+                let start = bytes.count
+                bytes.append(contentsOf: TextFolding.fold(text))
+                segments.append(Segment(article: index, field: field, start: start, end: bytes.count))
+                bytes.append(0)
+            }
+        }
+        self.bytes = bytes
+        self.segments = segments
+    }
+
+    public init(model: CorpusModel) { self.init(articles: model.articles) }
+
+    /// Every hit of `query`, in corpus order, stopping after `limit` hits or when `shouldContinue` returns
+    /// false (it is asked between texts, so a newer keystroke can cancel a stale search).
+    public func search(_ query: String, limit: Int = .max,
+                       shouldContinue: () -> Bool = { true }) -> [SearchHit] {
+        let needle = TextFolding.fold(query)
+        guard !needle.isEmpty, limit > 0, !needle.contains(0) else { return [] }
+        var hits: [SearchHit] = []
+        bytes.withUnsafeBufferPointer { haystack in
+            guard let base = haystack.baseAddress else { return }
+            var segmentIndex = 0
+            var position = 0
+            let first = Int32(needle[0])
+            let lastStart = haystack.count - needle.count
+            while position <= lastStart {
+                guard let found = memchr(base + position, first, lastStart - position + 1) else { break }
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                position = offset + 1
+                guard matches(needle, at: offset, in: haystack) else { continue }
+                while segments[segmentIndex].end <= offset {
+                    segmentIndex += 1
+                    guard segmentIndex % 64 != 0 || shouldContinue() else { return }
+                }
+                let segment = segments[segmentIndex]
+                let start = offset - segment.start
+                hits.append(SearchHit(article: segment.article, field: segment.field,
+                                      range: start..<(start + needle.count)))
+                if hits.count >= limit { return }
+                position = offset + needle.count
+            }
+        }
+        return hits
+    }
+
+    private func matches(_ needle: [UInt8], at offset: Int, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        while index < needle.count {
+            if haystack[offset + index] != needle[index] { return false }
+            index += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,94 @@
+/// Splits UTF-8 text into words, numbers and punctuation in one pass over the bytes.
+///
+/// Words are runs of letters (ASCII or any alphabetic non-ASCII scalar), optionally followed by
+/// digits ("G20"); numbers are runs of ASCII digits; apostrophes, hyphens, quotes and every other
+/// mark are single punctuation tokens; whitespace (including no-break and thin spaces) separates.
+public enum TextTokenizer {
+    /// The tokens of `text[range]`, with offsets relative to the start of `text`.
+    public static func tokens(in text: String, range: Range<Int>? = nil) -> [TextToken] {
+        var text = text
+        return text.withUTF8 { bytes in
+            tokens(in: bytes, range: range ?? 0..<bytes.count)
+        }
+    }
+
+    /// The tokens of `bytes[range]`, with offsets relative to the start of `bytes`.
+    public static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TextToken] {
+        var result: [TextToken] = []
+        result.reserveCapacity(range.count / 5)
+        var index = range.lowerBound
+        let end = min(range.upperBound, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= 0x30 && byte <= 0x39 {
+                    index = scanNumber(bytes, from: index, end: end, into: &result)
+                } else if WordKey.letterCode(byte) != nil {
+                    index = scanWord(bytes, from: index, end: end, into: &result)
+                } else {
+                    if !isASCIISpace(byte) {
+                        result.append(TextToken(kind: .punctuation, start: index, end: index + 1, scalar: UInt32(byte)))
+                    }
+                    index += 1
+                }
+                continue
+            }
+            let (scalar, width) = UTF8Scalar.decode(bytes, at: index, end: end)
+            switch UTF8Scalar.classify(scalar) {
+            case .letter: index = scanWord(bytes, from: index, end: end, into: &result)
+            case .space: index += width
+            case .mark:
+                result.append(TextToken(kind: .punctuation, start: index, end: index + width, scalar: scalar))
+                index += width
+            }
+        }
+        return result
+    }
+
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
+                                   into result: inout [TextToken]) -> Int {
+        var index = start
+        var value = 0
+        while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            if index - start < 9 { value = value * 10 + Int(bytes[index] - 0x30) }
+            index += 1
+        }
+        result.append(TextToken(kind: .number, start: start, end: index, number: index - start <= 9 ? value : -1))
+        return index
+    }
+
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
+                                 into result: inout [TextToken]) -> Int {
+        var index = start
+        var key: UInt64 = 0
+        var letters = 0
+        var packable = true
+        while index < end {
+            let byte = bytes[index]
+            if let code = WordKey.letterCode(byte) {
+                letters += 1
+                if letters > WordKey.maxLength { packable = false } else { key = key << 5 | code }
+                index += 1
+            } else if byte >= 0x30 && byte <= 0x39 {
+                packable = false
+                index += 1
+            } else if byte >= 0x80 {
+                let (scalar, width) = UTF8Scalar.decode(bytes, at: index, end: end)
+                guard UTF8Scalar.classify(scalar) == .letter else { break }
+                packable = false
+                index += width
+            } else {
+                break
+            }
+        }
+        let first = bytes[start]
+        result.append(TextToken(kind: .word, start: start, end: index, key: packable ? key : 0,
+                                isCapitalized: first >= 0x41 && first <= 0x5A))
+        return index
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct SearchTests {
+    static let articles = [
+        EventFixture("a", outlet: "Herald", published: "2019-03-01", [
+            "Fighters surrendered near the river.", "The ÉLITE unit of the SDF held Baghouz.",
+        ]).article,
+        EventFixture("b", outlet: "Argus", published: "2019-03-02", [
+            "No match here.", "Baghouz fell; baghouz was empty. BAGHOUZ!",
+        ]).article,
+    ]
+
+    @Test func findsCaseInsensitiveHitsInCorpusOrder() {
+        let hits = CorpusSearch(articles: Self.articles).search("baghouz")
+        #expect(hits.map(\.article) == [0, 1, 1, 1])
+        #expect(hits.map(\.field) == [.paragraph(1), .paragraph(1), .paragraph(1), .paragraph(1)])
+        let texts = hits.map { hit in Self.articles[hit.article].text(of: hit.span!) }
+        #expect(texts == ["Baghouz", "Baghouz", "baghouz", "BAGHOUZ"])
+    }
+
+    @Test func foldsNonASCIICaseWithoutMovingOffsets() throws {
+        let hits = CorpusSearch(articles: Self.articles).search("élite")
+        let hit = try #require(hits.first)
+        #expect(hits.count == 1)
+        #expect(Self.articles[0].text(of: hit.span!) == "ÉLITE")
+    }
+
+    @Test func searchesTitles() {
+        let hits = CorpusSearch(articles: Self.articles).search("TITLE OF B")
+        #expect(hits == [SearchHit(article: 1, field: .title, range: 0..<10)])
+        #expect(hits[0].span == nil)
+    }
+
+    @Test func limitAndCancellationStopEarly() {
+        let search = CorpusSearch(articles: Self.articles)
+        #expect(search.search("baghouz", limit: 2).count == 2)
+        #expect(search.search("", limit: 5).isEmpty)
+        #expect(search.search("zzz").isEmpty)
+        let many = (0..<200).map { EventFixture("x\($0)", outlet: "O", ["nothing", "needle"]).article }
+        var asked = 0
+        let hits = CorpusSearch(articles: many).search("needle", shouldContinue: { asked += 1; return asked < 2 })
+        #expect(hits.count < 200)
+        #expect(!hits.isEmpty)
+    }
+
+    @Test func aMatchNeverSpansTwoParagraphs() {
+        let article = EventFixture("c", outlet: "O", ["ends with bag", "houz starts"]).article
+        #expect(CorpusSearch(articles: [article]).search("baghouz").isEmpty)
+        #expect(CorpusSearch(articles: [article]).search("bag\nhouz").isEmpty)
+    }
+}
