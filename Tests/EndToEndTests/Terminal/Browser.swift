@@ -22,12 +22,6 @@ enum Browser {
         return session
     }
 
-    /// True when `sitrep entities` lists something for the embedded corpus.
-    static let corpusHasEntities: Bool = {
-        guard let result = try? SitrepProcess.run(["entities"]) else { return false }
-        return result.status == 0 && !result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    }()
-
     /// True when the process has exited (gone, or a zombie its parent has not reaped yet).
     static func hasExited(_ pid: Int32) -> Bool {
         if kill(pid, 0) != 0 { return true }

@@ -25,7 +25,9 @@ final class TmuxSession {
     }
 
     /// Types keys as `tmux send-keys` names them (`Tab`, `Enter`, `Escape`, `BTab`, plain text with `-l`).
-    func send(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
+    func send(_ keys: String...) throws { try send(keys) }
+
+    func send(_ keys: [String]) throws { try tmux(["send-keys"] + keys) }
 
     /// Types text literally, one key per character.
     func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
