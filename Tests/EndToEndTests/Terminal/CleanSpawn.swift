@@ -14,6 +14,14 @@ enum CleanSpawn {
     /// Runs `arguments` to completion and returns its exit status.
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
+        let pid = try start(arguments, environment: environment)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status >> 8) & 0xFF
+    }
+
+    /// Starts `arguments` and returns its pid; the caller must reap it (`waitpid`).
+    static func start(_ arguments: [String], environment: [String: String]) throws -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -39,8 +47,6 @@ enum CleanSpawn {
         var pid: pid_t = 0
         let error = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
         guard error == 0 else { throw POSIXError(POSIXErrorCode(rawValue: error) ?? .EINVAL) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (status >> 8) & 0xFF
+        return pid
     }
 }
