@@ -68,3 +68,41 @@ import SitrepCore
         #expect(try screen("jjk<Enter>]o/x<Enter>n<Tab><Enter>G", model: empty).contains("─ Articles "))
     }
 }
+
+@Suite struct ReaderCursorTests {
+    @Test func cursorScrolledOutOfViewRestartsFromTheVisibleText() throws {
+        // The long read mentions Baghouz in paragraphs 5, 21 and 26. With the cursor on the first,
+        // jumping to the bottom and pressing ] lands on the visible third, not the off-screen second.
+        let app = try application(after: "2jj<Enter>]G]")
+        #expect(app.state.reader.cursor == 2)
+        #expect(try application(after: "2jj<Enter>]]").state.reader.cursor == 1)
+    }
+
+    @Test func progressStaysUntilCleared() throws {
+        var app = try application(after: "")
+        app.setProgress("Loading 3,000 of 10,000 articles")
+        app.handle(Key.character("j"))
+        #expect(app.render().text.contains("Loading 3,000 of 10,000 articles"))
+        app.setProgress(nil)
+        #expect(!app.render().text.contains("Loading"))
+    }
+}
+
+@Suite struct DayStripTests {
+    @Test func monthsPackIntoRowsThatFit() {
+        let window = FixtureModel.window
+        #expect(DayStrip(window: window, width: 70).rows.map { $0.map(\.label) } == [["Feb", "Mar"]])
+        #expect(DayStrip(window: window, width: 38).rows.map { $0.map(\.label) } == [["Feb"], ["Mar"]])
+        let strip = DayStrip(window: window, width: 38)
+        #expect(strip.rows[1][0].firstDay == 28)
+        #expect(strip.row(ofDay: 27) == 0)
+        #expect(strip.row(ofDay: 28) == 1)
+    }
+
+    @Test func countsUseShapesAsWellAsRoles() {
+        #expect(DayStrip.cell(count: 0).0 == "·")
+        #expect(DayStrip.cell(count: 4) == ("4", Style(.heatMid, .bold)))
+        #expect(DayStrip.cell(count: 7).1.role == .heatHigh)
+        #expect(DayStrip.cell(count: 12).0 == "+")
+    }
+}

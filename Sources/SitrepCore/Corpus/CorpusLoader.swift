@@ -11,6 +11,8 @@ public enum CorpusLoader {
     public struct LoadError: Error, CustomStringConvertible {
         public var diagnostics: [Diagnostic]
         public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+        public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     }
 
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]

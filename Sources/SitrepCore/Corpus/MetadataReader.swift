@@ -23,6 +23,7 @@ struct MetadataReader {
 
     func read(_ fields: [Field], log: inout DiagnosticLog) -> ArticleMetadata {
         var metadata = ArticleMetadata()
+        var present = Set<String>()
         for field in fields {
             guard Self.metadataKeys.contains(field.key) else {
                 if !formKeys.contains(field.key) {
@@ -38,6 +39,7 @@ struct MetadataReader {
             }
             let value = raw.trimmingWhitespace
             guard !value.isEmpty else { continue }
+            present.insert(field.key)
             switch field.key {
             case "outlet": metadata.outlet = value
             case "title": metadata.title = value
@@ -46,7 +48,8 @@ struct MetadataReader {
             default: metadata.published = readDate(value, line: field.line ?? line, log: &log)
             }
         }
-        for key in Self.expectedKeys where isMissing(key, in: metadata) {
+        // A field present but malformed was already reported; only absent ones are "missing".
+        for key in Self.expectedKeys where !present.contains(key) && isMissing(key, in: metadata) {
             let consequence = key == "published" ? "; only absolute dates will be resolved" : ""
             log.warning(file, line: line, field: key, "missing\(consequence)")
         }

@@ -30,7 +30,11 @@ public struct Application: Sendable {
     /// Applies one key press through the key map (as prompt text while the prompt is open).
     public mutating func handle(_ key: Key) {
         let action = state.prompt != nil ? KeyMap.promptAction(for: key) : KeyMap.action(for: key)
-        if let action { handle(action) } else { state.message = "Unbound key \(KeyName.label(key)): ? shows keys" }
+        if let action {
+            handle(action)
+        } else if state.prompt == nil {
+            state.message = "Unbound key \(KeyName.label(key)): ? shows keys"
+        }
     }
 
     /// Applies one action.
@@ -48,6 +52,9 @@ public struct Application: Sendable {
 
     /// Shows a message in the status bar until the next key (progress, errors from the backend).
     public mutating func showMessage(_ message: String) { state.message = message }
+
+    /// Shows the progress of long work in the status bar until cleared with nil; keys keep working meanwhile.
+    public mutating func setProgress(_ progress: String?) { state.progress = progress }
 
     /// Draws the whole screen at the size last given to `resize`.
     public func render() -> Grid { render(width: state.width, height: state.height) }

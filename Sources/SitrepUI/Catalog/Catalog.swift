@@ -22,8 +22,6 @@ public final class Catalog: Sendable {
     /// Timeline entries before the window, and the others, both in date order.
     let backgroundEntries: [Int]
     let foregroundEntries: [Int]
-    /// For each article, the timeline entries it is a source of.
-    let entriesByArticle: [Int: [Int]]
 
     public init(model: CorpusModel) {
         self.model = model
@@ -50,12 +48,6 @@ public final class Catalog: Sendable {
             }
             return members.isEmpty ? nil : KindGroup(kind: kind, entities: members)
         }
-
-        var byArticle: [Int: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            for article in Set(entry.sources.map(\.article)) { byArticle[article, default: []].append(index) }
-        }
-        entriesByArticle = byArticle
     }
 
     /// Number of days in the strip.

@@ -8,7 +8,8 @@ struct EntitiesPane {
     func draw(into grid: inout Grid, layout: Layout) {
         let rect = layout.rect(for: .entities)
         let rows = state.rows.entities
-        Box.draw(&grid, rect, title: "Entities", note: "\(catalog.model.entities.count)", focused: state.focus == .entities)
+        Box.draw(&grid, rect, title: "Entities", note: "\(catalog.model.entities.count)",
+                 focused: state.focus == .entities)
         let inner = rect.inner
         if rows.isEmpty {
             Placeholder.draw("No entities found", into: &grid, in: inner)

@@ -24,8 +24,9 @@ struct ReaderPane {
         var note = "\(bottom)/\(document.lines.count)"
         if reader.showBoilerplate { note = "+boilerplate " + note }
         var title = "Reader · \(article.outlet)"
-        if let entry = reader.entry, case let sources = catalog.model.timeline.entries[entry].sources, sources.count > 1 {
-            title += " (\(reader.source + 1)/\(sources.count) outlets, o)"
+        if let entry = reader.entry {
+            let sources = catalog.model.timeline.entries[entry].sources
+            if sources.count > 1 { title += " (\(reader.source + 1)/\(sources.count) outlets, o)" }
         }
         Box.draw(&grid, rect, title: title, note: note, focused: state.focus == .reader)
         let query = (state.prompt?.pane == .reader ? state.prompt?.text : nil)

@@ -73,14 +73,17 @@ struct TimelinePane {
                 x += 1
             }
         }
-        grid.write(String(repeating: "─", count: inner.width), x: inner.x, y: inner.y + visible, style: Style(.border))
+        let rule = String(repeating: "─", count: inner.width)
+        grid.write(rule, x: inner.x, y: inner.y + visible, style: Style(.border))
     }
 
     /// The strip day of the selected entry, when it falls inside the window.
     private var selectedDay: Int? {
         guard let window = catalog.window, state.timeline.selected < state.rows.timeline.count,
               case .entry(let index) = state.rows.timeline[state.timeline.selected],
-              case .day(let date) = catalog.model.timeline.entries[index].date, window.contains(date) else { return nil }
+              case .day(let date) = catalog.model.timeline.entries[index].date, window.contains(date) else {
+            return nil
+        }
         return date.dayNumber - window.lowerBound.dayNumber
     }
 }

@@ -63,7 +63,8 @@ enum HelpOverlay {
         let inner = rect.inner
         let lines = rows(width: inner.width)
         let scrolls = lines.count > inner.height
-        Box.draw(&grid, rect, title: "Help", note: scrolls ? "j/k scroll · Esc closes" : "Esc or ? closes", focused: true)
+        let note = scrolls ? "j/k scroll · Esc closes" : "Esc or ? closes"
+        Box.draw(&grid, rect, title: "Help", note: note, focused: true)
         for offset in 0..<inner.height where scroll + offset < lines.count {
             for piece in lines[scroll + offset] {
                 grid.write(piece.text, x: inner.x + piece.x, y: inner.y + offset,

@@ -14,7 +14,8 @@ struct StatusBar {
             x = grid.write(prompt.text, x: x, y: rect.y, style: Style(.prompt))
             grid.write(" ", x: x, y: rect.y, style: Style(.prompt, .reverse))
             let note = state.message ?? "Enter accepts · Esc cancels"
-            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y, style: Style(.statusBar, .dim))
+            grid.write(note, x: max(x + 2, rect.width - DisplayWidth.of(note)), y: rect.y,
+                       style: Style(.statusBar, .dim))
             return
         }
         let left = segments.joined(separator: " │ ")
@@ -26,6 +27,7 @@ struct StatusBar {
 
     var segments: [String] {
         var parts: [String] = []
+        if let progress = state.progress { parts.append(progress) }
         if let message = state.message { parts.append(message) }
         if let filter = state.filter {
             parts.append("Filter: \(catalog.model.entities[filter].name) (Esc clears)")

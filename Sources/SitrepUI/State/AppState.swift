@@ -22,6 +22,8 @@ public struct AppState: Sendable {
     public internal(set) var needsFullRedraw = false
     /// A one-shot message for the status bar, cleared by the next key.
     public internal(set) var message: String?
+    /// Long work in progress ("Loading 3,000 of 10,000 articles"), shown until the front end clears it.
+    public internal(set) var progress: String?
     /// The pane that opened the reader, where Esc goes back to.
     var readerOrigin: PaneID?
     /// Row lists for the current filter, rebuilt only when the filter changes.

@@ -51,8 +51,8 @@ extension AppState {
         let rows = self.rows
         articles.move(by: 0, count: rows.articles.count, height: height) { rows.isSelectable(.articles, $0) }
         if let entity {
-            let name = catalog.model.entities[entity].name
-            message = "Filter: \(name): \(rows.timeline.count) timeline rows, \(catalog.model.entities[entity].articles.count) articles"
+            let item = catalog.model.entities[entity]
+            message = "Filter: \(item.name): \(rows.timeline.count) timeline rows, \(item.articles.count) articles"
         }
     }
 

@@ -10,7 +10,10 @@ extension AppState {
         }
         let height = viewportHeight(.reader, catalog: catalog)
         let next: Int
-        if let cursor = reader.cursor {
+        // A cursor scrolled out of view restarts from the visible text rather than jumping back to it.
+        if let cursor = reader.cursor, let line = document.line(paragraph: reader.marks[cursor].span.paragraph,
+                                                                offset: reader.marks[cursor].span.start),
+           line >= reader.top, line < reader.top + height {
             next = cursor + step
         } else {
             let top = document.anchor(ofLine: reader.top) ?? (0, 0)

@@ -63,6 +63,7 @@ extension AppState {
         case .pageDown, .halfPageDown: helpScroll += max(1, height / 2)
         case .pageUp, .halfPageUp: helpScroll = max(0, helpScroll - max(1, height / 2))
         case .top: helpScroll = 0
+        case .bottom: helpScroll = Int.max / 2
         default: break
         }
         helpScroll = min(helpScroll, HelpOverlay.maxScroll(width: width, height: height))

@@ -37,7 +37,7 @@ enum FixtureModel {
         article(outlet: "Southgate Times", day: (2, 20), title: "A long read from the front", byline: "Sam Poe",
                 paragraphs: (1...30).map { "Paragraph \($0) of the long read describes the siege of Baghouz in detail." },
                 boilerplate: [],
-                entities: [("Baghouz", 0, 4)],
+                entities: [("Baghouz", 0, 4), ("Baghouz", 0, 20), ("Baghouz", 0, 25)],
                 dates: []),
     ]
 
