@@ -30,4 +30,13 @@ import Testing
         let app = try application(after: "<Resize 20x5>j<Resize 80x24>")
         #expect(app.render().isSelected("SDF launches"))
     }
+
+    @Test func degenerateSizesDrawWithoutCrashing() throws {
+        for size in ["0x0", "1x1", "5x40", "300x3"] {
+            let app = try application(after: "<Resize \(size)>j?")
+            let grid = app.render()
+            #expect(grid.width * grid.height == grid.cells.count)
+        }
+        #expect(try screen("<Resize 0x0><Resize 80x24>").contains("─ Timeline "))
+    }
 }

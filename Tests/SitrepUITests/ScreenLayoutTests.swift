@@ -1,4 +1,5 @@
 import Testing
+import SitrepCore
 @testable import SitrepUI
 
 @Suite struct ScreenLayoutTests {
@@ -48,5 +49,18 @@ import Testing
         #expect(cell.style.attributes.contains(.reverse))
         #expect(cell.style.role == .heatLow)
         #expect(grid[feb.x + 4 + 7, feb.y].text == "·")
+    }
+}
+
+@Suite struct DayCountTests {
+    @Test func shortIntervalsCountOnEachDayLongOnesNowhere() {
+        let feb = { CalendarDate(year: 2019, month: 2, day: $0)! }
+        let entries = [TemporalValue.day(feb(3)), .interval(.day(feb(2)), .day(feb(4))), .month(year: 2019, month: 2)]
+            .map { TimelineEntry(kind: .event, date: $0, summary: "", sources: [], entities: [], figures: [],
+                                 conflict: false, isBackground: false) }
+        let timeline = Timeline(window: nil, entries: entries)
+        let counts = PaneRows.countsPerDay([0, 1, 2], of: timeline, in: feb(1)...feb(5))
+        #expect(counts == [0, 1, 2, 1, 0])
+        #expect(PaneRows.countsPerDay([0], of: timeline, in: feb(1)...feb(5)) == [0, 0, 1, 0, 0])
     }
 }

@@ -2,7 +2,6 @@
 /// plus what the clusterer compares (key words and entity ids).
 public struct DatedEvent: Hashable, Sendable {
     public var date: TemporalValue
-    public var summary: String
     public var source: EventSource
     /// Ids of the entities mentioned in the sentence, in order of first mention.
     public var entities: [Int]
@@ -10,10 +9,12 @@ public struct DatedEvent: Hashable, Sendable {
     /// Lemmatised content words of the sentence, entity names excluded.
     public var keywords: Set<String>
 
-    public init(date: TemporalValue, summary: String, source: EventSource, entities: [Int],
+    /// The one-line summary of the sentence (made on demand: only a cluster's lead needs it).
+    public var summary: String { EventSummary.make(from: source.sentence) }
+
+    public init(date: TemporalValue, source: EventSource, entities: [Int],
                 figures: [ReportedFigure], keywords: Set<String>) {
         self.date = date
-        self.summary = summary
         self.source = source
         self.entities = entities
         self.figures = figures

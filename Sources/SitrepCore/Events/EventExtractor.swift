@@ -29,7 +29,7 @@ public enum EventExtractor {
             let source = EventSource(article: index, outlet: article.outlet, line: article.originalLine(of: span),
                                      expression: mention.text, sentence: text, span: span)
             events.append(DatedEvent(
-                date: value, summary: EventSummary.make(from: text), source: source, entities: entityIDs,
+                date: value, source: source, entities: entityIDs,
                 figures: figures.map { ReportedFigure(figure: $0, outlet: article.outlet, article: index) },
                 keywords: KeywordExtractor.keywords(in: text, excluding: excluded)))
         }

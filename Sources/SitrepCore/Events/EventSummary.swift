@@ -1,58 +1,72 @@
-import Foundation
-
 /// Makes a one-line summary from a reported sentence: drops a leading dateline, the surrounding
 /// quotation marks and a short attribution clause ("..., he said."), then shortens it at a word boundary.
+///
+/// Works on unicode scalars (no grapheme walking, no Foundation), since it runs once per timeline entry.
 public enum EventSummary {
     /// The longest summary, in characters, before it is shortened with an ellipsis.
     public static let maximumLength = 100
 
     public static func make(from sentence: String, maximumLength: Int = maximumLength) -> String {
-        var text = Substring(sentence).trimmingSpaces
+        var text = Array(sentence.unicodeScalars)[...]
+        text = trimmed(text)
         text = dropDateline(text)
         text = dropLeadingAttribution(text)
         text = dropTrailingAttribution(text)
         text = stripQuotes(text)
-        while let last = text.last, ".;:,".contains(last) { text = text.dropLast().trimmingSpaces }
-        return shorten(String(text), to: maximumLength)
+        while let last = text.last, ".;:,".unicodeScalars.contains(last) { text = trimmed(text.dropLast()) }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: text)
+        return shorten(String(result), to: maximumLength)
     }
 
+    typealias Scalars = ArraySlice<Unicode.Scalar>
+
     /// "Damascus (AsiaNews / Agencies) - In the last ..." -> "In the last ...".
-    static func dropDateline(_ text: Substring) -> Substring {
-        guard let dash = text.range(of: ") - ") ?? text.range(of: ") – ") ?? text.range(of: ") — "),
-              text.distance(from: text.startIndex, to: dash.lowerBound) < 60,
-              text[..<dash.lowerBound].contains("(") else { return text }
-        return text[dash.upperBound...].trimmingSpaces
+    static func dropDateline(_ text: Scalars) -> Scalars {
+        let limit = min(text.endIndex - 3, text.startIndex + 60)
+        var index = text.startIndex
+        var sawParenthesis = false
+        while index < limit {
+            if text[index] == "(" { sawParenthesis = true }
+            if sawParenthesis, text[index] == ")", text[index + 1] == " ", dashes.contains(text[index + 2]),
+               text[index + 3] == " " {
+                return trimmed(text[(index + 4)...])
+            }
+            index += 1
+        }
+        return text
     }
 
     /// "According to the SDF, 500 fighters ..." -> "500 fighters ...".
-    static func dropLeadingAttribution(_ text: Substring) -> Substring {
-        guard text.lowercased().hasPrefix("according to "), let comma = text.firstIndex(of: ","),
-              text[..<comma].split(separator: " ").count <= 8 else { return text }
-        let rest = text[text.index(after: comma)...].trimmingSpaces
-        return rest.isEmpty ? text : capitalisingFirst(rest)
+    static func dropLeadingAttribution(_ text: Scalars) -> Scalars {
+        guard lowered(text.prefix(13)) == "according to ", let comma = text.firstIndex(of: ","),
+              words(text[..<comma]).count <= 8 else { return text }
+        let rest = trimmed(text[(comma + 1)...])
+        guard let first = rest.first, !rest.isEmpty else { return text }
+        guard first.properties.isLowercase, let upper = first.properties.uppercaseMapping.unicodeScalars.first,
+              first.properties.uppercaseMapping.unicodeScalars.count == 1 else { return rest }
+        return [upper] + rest.dropFirst()
     }
 
     /// "... surrendered today, according to the SDF." / "“...,” he said." -> the reported part.
-    static func dropTrailingAttribution(_ text: Substring) -> Substring {
-        guard let comma = text.lastIndex(where: { $0 == "," }) else { return text }
-        let tail = text[text.index(after: comma)...]
-        let words = tail.split(whereSeparator: { $0 == " " || $0 == "\u{201D}" || $0 == "\"" || $0 == "." })
-        guard !words.isEmpty, words.count <= 8,
-              words.contains(where: { attributionWords.contains($0.lowercased()) }) else { return text }
-        let head = text[..<comma].trimmingSpaces
-        return head.split(separator: " ").count >= 3 ? head : text
+    static func dropTrailingAttribution(_ text: Scalars) -> Scalars {
+        guard let comma = text.lastIndex(of: ",") else { return text }
+        let tail = words(text[(comma + 1)...])
+        guard !tail.isEmpty, tail.count <= 8, tail.contains(where: attributionWords.contains) else { return text }
+        let head = trimmed(text[..<comma])
+        return words(head).count >= 3 ? head : text
     }
 
-    static func stripQuotes(_ text: Substring) -> Substring {
+    static func stripQuotes(_ text: Scalars) -> Scalars {
         var text = text
         while let first = text.first, quoteMarks.contains(first) { text = text.dropFirst() }
         while let last = text.last, quoteMarks.contains(last) || last == "," { text = text.dropLast() }
-        return text.trimmingSpaces
+        return trimmed(text)
     }
 
     /// Cuts at the last space before `limit` characters and adds an ellipsis.
     static func shorten(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
+        guard text.unicodeScalars.count > limit, text.count > limit else { return text }
         let cut = text.index(text.startIndex, offsetBy: limit - 1)
         var head = text[..<cut]
         if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > limit / 2 {
@@ -62,23 +76,34 @@ public enum EventSummary {
         return head + "…"
     }
 
-    private static func capitalisingFirst(_ text: Substring) -> Substring {
-        guard let first = text.first, first.isLowercase else { return text }
-        return Substring(first.uppercased() + text.dropFirst())
+    /// Lower-cased words, split at spaces and stripped of quotes and full stops.
+    static func words(_ text: Scalars) -> [String] {
+        text.split { $0 == " " }.map { word in
+            lowered(word.filter { !quoteMarks.contains($0) && $0 != "." && $0 != "," })
+        }.filter { !$0.isEmpty }
     }
 
-    private static let quoteMarks: Set<Character> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "«", "»"]
+    static func lowered<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars {
+            view.append(scalar.isASCII && scalar.properties.isUppercase
+                        ? Unicode.Scalar(scalar.value + 32)! : scalar)
+        }
+        return String(view)
+    }
+
+    static func trimmed(_ text: Scalars) -> Scalars {
+        var text = text
+        while let first = text.first, first.properties.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.properties.isWhitespace { text = text.dropLast() }
+        return text
+    }
+
+    private static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+    private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
+                                                          "\u{AB}", "\u{BB}"]
     private static let attributionWords: Set<String> = [
         "said", "says", "told", "added", "according", "claimed", "reported", "stated", "explained", "insisted",
         "warned", "announced", "confirmed", "tweeted", "wrote",
     ]
-}
-
-extension Substring {
-    var trimmingSpaces: Substring {
-        var text = self
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return text
-    }
 }

@@ -9,8 +9,7 @@ public enum TimelineBuilder {
         for (index, article) in articles.enumerated() {
             if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
         }
-        entries.sort(by: TimelineOrder.precedes)
-        return Timeline(window: window, entries: entries)
+        return Timeline(window: window, entries: TimelineOrder.sorted(entries))
     }
 
     /// One entry for a cluster: dated by its most specific member, summarised by that member's sentence.
@@ -36,9 +35,9 @@ public enum TimelineBuilder {
                             window: ClosedRange<CalendarDate>?) -> TimelineEntry? {
         guard let published = article.source.metadata.published else { return nil }
         let headline = article.cleaned.boilerplate.first { $0.kind == .headline }
-        let lines = OriginalLines(article.source)
         let mainTitle = article.title.split(separator: ":").first.map(String.init) ?? article.title
-        let line = headline?.line ?? lines.firstLine(containing: article.title) ?? lines.firstLine(containing: mainTitle)
+        let line = headline?.line ?? OriginalLines.firstLine(containing: article.title, in: article.source)
+            ?? OriginalLines.firstLine(containing: mainTitle, in: article.source)
             ?? article.cleaned.paragraphs.first?.line ?? 1
         let source = EventSource(article: index, outlet: article.outlet, line: line, expression: published.iso,
                                  sentence: article.title, span: TextSpan(paragraph: 0, start: 0, end: 0))
@@ -58,6 +57,11 @@ public enum TimelineBuilder {
 /// The order of the timeline: by first day, then the narrower value first, events before publications,
 /// then by outlet, article and position in the article.
 enum TimelineOrder {
+    /// Sorts indices rather than the entries themselves, which are large to move.
+    static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        entries.indices.sorted { precedes(entries[$0], entries[$1]) }.map { entries[$0] }
+    }
+
     static func precedes(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
         if a.date.firstDay != b.date.firstDay { return a.date.firstDay < b.date.firstDay }
         if a.date.lastDay != b.date.lastDay { return a.date.lastDay < b.date.lastDay }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The lines of an article's original text, to check that a cited substring really sits on a cited line.
 public struct OriginalLines {
     private let lines: [Substring.UTF8View]
@@ -28,12 +26,20 @@ public struct OriginalLines {
             let start = line.index(line.startIndex, offsetBy: column)
             if line[start...].starts(with: needle) { return true }
         }
-        return String(Substring(line)).contains(text)
+        return Array(line).withUnsafeBytes { hay in needle.withUnsafeBytes { ByteSearch.firstOffset(of: $0, in: hay) } } != nil
     }
 
-    /// The first line (1-based, in file numbering) holding `text`, if any.
-    public func firstLine(containing text: String) -> Int? {
-        guard !text.isEmpty else { return nil }
-        return lines.firstIndex { String(Substring($0)).contains(text) }.map { $0 + lineOffset + 1 }
+    /// The first line (1-based, in file numbering) of an article's text holding `text`, if any.
+    public static func firstLine(containing text: String, in article: SourceArticle) -> Int? {
+        let needle = Array(text.utf8)
+        var haystack = article.text
+        haystack.makeContiguousUTF8()
+        guard !needle.isEmpty else { return nil }
+        return haystack.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            let found = needle.withUnsafeBytes { ByteSearch.firstOffset(of: $0, in: UnsafeRawBufferPointer(bytes)) }
+            guard let found else { return nil }
+            let newlines = bytes[..<found].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            return newlines + 1 + article.lineOffset
+        } ?? nil
     }
 }

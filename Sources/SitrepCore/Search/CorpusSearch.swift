@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where a search hit lies: an article's headline or one of its cleaned paragraphs.
 public struct SearchHit: Hashable, Sendable {
     public enum Field: Hashable, Sendable {
@@ -73,17 +67,12 @@ public struct CorpusSearch: Sendable {
         let needle = TextFolding.fold(query)
         guard !needle.isEmpty, limit > 0, !needle.contains(0) else { return [] }
         var hits: [SearchHit] = []
-        bytes.withUnsafeBufferPointer { haystack in
-            guard let base = haystack.baseAddress else { return }
-            var segmentIndex = 0
+        var segmentIndex = 0
+        bytes.withUnsafeBytes { haystack in needle.withUnsafeBytes { pin in
             var position = 0
-            let first = Int32(needle[0])
-            let lastStart = haystack.count - needle.count
-            while position <= lastStart {
-                guard let found = memchr(base + position, first, lastStart - position + 1) else { break }
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                position = offset + 1
-                guard matches(needle, at: offset, in: haystack) else { continue }
+            while position < haystack.count,
+                  let found = ByteSearch.firstOffset(of: pin, in: UnsafeRawBufferPointer(rebasing: haystack[position...])) {
+                let offset = position + found
                 while segments[segmentIndex].end <= offset {
                     segmentIndex += 1
                     guard segmentIndex % 64 != 0 || shouldContinue() else { return }
@@ -95,16 +84,7 @@ public struct CorpusSearch: Sendable {
                 if hits.count >= limit { return }
                 position = offset + needle.count
             }
-        }
+        } }
         return hits
-    }
-
-    private func matches(_ needle: [UInt8], at offset: Int, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 1
-        while index < needle.count {
-            if haystack[offset + index] != needle[index] { return false }
-            index += 1
-        }
-        return true
     }
 }

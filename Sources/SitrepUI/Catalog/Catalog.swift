@@ -26,7 +26,7 @@ public final class Catalog: Sendable {
     public init(model: CorpusModel) {
         self.model = model
         let entries = model.timeline.entries
-        backgroundEntries = entries.indices.filter { entries[$0].isBackground }
+        backgroundEntries = model.timeline.backgroundEntries
         foregroundEntries = entries.indices.filter { !entries[$0].isBackground }
         window = model.window ?? Catalog.span(of: foregroundEntries.map { entries[$0] })
 

@@ -51,13 +51,7 @@ struct PaneRows: Sendable {
         let foreground = catalog.foregroundEntries.filter(involves)
         timeline += foreground.map(TimelineRow.entry)
 
-        dayCounts = Array(repeating: 0, count: catalog.dayCount)
-        if let window = catalog.window {
-            for index in foreground {
-                guard case .day(let date) = model.timeline.entries[index].date, window.contains(date) else { continue }
-                dayCounts[date.dayNumber - window.lowerBound.dayNumber] += 1
-            }
-        }
+        dayCounts = Self.countsPerDay(foreground, of: model.timeline, in: catalog.window)
 
         for group in catalog.outlets {
             let members = articleSet.map { set in group.articles.filter(set.contains) } ?? group.articles
@@ -71,6 +65,23 @@ struct PaneRows: Sendable {
             entities.append(.kind(group.kind, count: group.entities.count))
             entities += group.entities.map(EntityRow.entity)
         }
+    }
+
+    /// For each day of the window, how many of `entries` touch it. Like `Timeline.countsPerDay`, values
+    /// longer than a week are left out ("since December" says nothing about any one day), but counted
+    /// over the filtered entries only.
+    static func countsPerDay(_ entries: [Int], of timeline: Timeline, in window: ClosedRange<CalendarDate>?) -> [Int] {
+        guard let window else { return [] }
+        let first = window.lowerBound.dayNumber, last = window.upperBound.dayNumber
+        var counts = Array(repeating: 0, count: last - first + 1)
+        for index in entries {
+            let date = timeline.entries[index].date
+            guard date.widthInDays <= EventClusterer.shortSpanDays else { continue }
+            let from = max(first, date.firstDay.dayNumber), to = min(last, date.lastDay.dayNumber)
+            guard from <= to else { continue }
+            for day in from...to { counts[day - first] += 1 }
+        }
+        return counts
     }
 
     /// Number of rows in a list pane (0 for the reader).

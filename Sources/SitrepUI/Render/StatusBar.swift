@@ -50,7 +50,9 @@ struct StatusBar {
             let date = article.dates[mention]
             return "“\(date.text)” = \(date.value?.iso ?? "unresolved")"
         case .entity(let mention):
-            let entity = catalog.model.entities[article.entities[mention].entity]
+            let index = article.entities[mention].entity
+            guard catalog.model.entities.indices.contains(index) else { return nil }
+            let entity = catalog.model.entities[index]
             return "\(entity.name) (\(entity.kind.rawValue), \(entity.mentionCount) mentions)"
         }
     }

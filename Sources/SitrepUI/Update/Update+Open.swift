@@ -106,7 +106,8 @@ extension AppState {
         let article = catalog.model.articles[index]
         switch reader.marks[cursor].kind {
         case .entity(let mention):
-            applyFilter(article.entities[mention].entity, catalog: catalog)
+            let entity = article.entities[mention].entity
+            if catalog.model.entities.indices.contains(entity) { applyFilter(entity, catalog: catalog) }
         case .date(let mention):
             guard let value = article.dates[mention].value else { return }
             let entries = catalog.model.timeline.entries
