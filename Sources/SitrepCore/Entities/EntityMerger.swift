@@ -14,6 +14,8 @@ public enum EntityMerger {
         let index = GazetteerIndex(gazetteer)
         var records: [NameRecord] = []
         var recordOfKey: [String: Int] = [:]
+        /// Every (canonical name, surface text) pair is resolved once; later mentions of it are a lookup.
+        var recordOfPair: [String: Int] = [:]
         var recordOfMention: [[Int]] = []
         var acronymLinks: [(String, Int)] = []
         var order = 0
@@ -21,14 +23,22 @@ public enum EntityMerger {
             var local: [Int] = []
             local.reserveCapacity(list.count)
             for candidate in list {
-                let known = index.entry(for: candidate.canonicalName) ?? index.entry(for: candidate.text)
-                let name = known?.name ?? candidate.canonicalName
-                let key = NameNormalizer.key(name)
-                let id = recordOfKey[key] ?? {
-                    records.append(NameRecord(name: name, key: key, order: records.count, isKnown: known != nil,
-                                              knownKind: known?.kind))
-                    recordOfKey[key] = records.count - 1
-                    return records.count - 1
+                let pair = candidate.canonicalName + "\u{0}" + candidate.text
+                let id = recordOfPair[pair] ?? {
+                    let known = index.entry(for: candidate.canonicalName) ?? index.entry(for: candidate.text)
+                    let name = known?.name ?? candidate.canonicalName
+                    let key = NameNormalizer.key(name)
+                    let id = recordOfKey[key] ?? {
+                        records.append(NameRecord(name: name, key: key, order: records.count, isKnown: known != nil,
+                                                  knownKind: known?.kind))
+                        recordOfKey[key] = records.count - 1
+                        return records.count - 1
+                    }()
+                    if NameNormalizer.isAcronym(candidate.text), NameNormalizer.key(candidate.text) != key {
+                        acronymLinks.append((NameNormalizer.key(candidate.text), id))
+                    }
+                    recordOfPair[pair] = id
+                    return id
                 }()
                 records[id].mentions += 1
                 records[id].votes[candidate.kind, default: 0] += 1
@@ -36,9 +46,6 @@ public enum EntityMerger {
                 records[id].surfaces[candidate.text] = ((surface?.count ?? 0) + 1, surface?.order ?? order)
                 order += 1
                 if records[id].articles.last != article { records[id].articles.append(article) }
-                if NameNormalizer.isAcronym(candidate.text), NameNormalizer.key(candidate.text) != key {
-                    acronymLinks.append((NameNormalizer.key(candidate.text), id))
-                }
                 local.append(id)
             }
             recordOfMention.append(local)

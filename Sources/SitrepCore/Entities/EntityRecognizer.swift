@@ -34,7 +34,7 @@ public struct EntityRecognizer: Sendable {
             let shouting = NamePiece.isShouting(tokens)
             let pieces = NamePiece.pieces(of: tokens, shouting: shouting, gazetteer: index)
             for range in NameChunker.chunks(pieces) {
-                if let draft = draft(pieces, range, sentence: number, paragraph: span.paragraph,
+                if let draft = draft(pieces, tokens, range, sentence: number, paragraph: span.paragraph,
                                      bytes: bytes[span.paragraph]!, confirmed: capitalisedInside) {
                     drafts.append(draft)
                 }
@@ -49,8 +49,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
-    private func draft(_ pieces: [NamePiece], _ range: Range<Int>, sentence: Int, paragraph: Int, bytes: [UInt8],
-                       confirmed: Set<String>) -> NameDraft? {
+    private func draft(_ pieces: [NamePiece], _ tokens: [WordToken], _ range: Range<Int>, sentence: Int,
+                       paragraph: Int, bytes: [UInt8], confirmed: Set<String>) -> NameDraft? {
         var lower = range.lowerBound
         let upper = range.upperBound
         let key = { (i: Int) in pieces[i].token.key }
@@ -81,7 +81,7 @@ public struct EntityRecognizer: Sendable {
             && !confirmed.contains(words[0])
         var (kind, evidence) = EntityTyper.type(words: words, hasTitle: coreStart > lower, isAcronym: isAcronym,
                                                 startsWithThe: words.first == "the",
-                                                tokens: pieces.map(\.token), range: coreStart..<upper)
+                                                tokens: tokens, range: coreStart..<upper)
         var canonical = core
         if let known {
             kind = known.kind

@@ -3,7 +3,7 @@ import Foundation
 /// Spelling-insensitive forms of names: the keys that alias lookup and corpus-wide merging compare.
 enum NameNormalizer {
     /// Arabic articles and their transliterations, all read as "al" ("ez-Zor", "el-Hol", "Al-Hawl").
-    private static let articles: Set<Substring> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "er",
+    private static let articles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "er",
                                                    "es", "et", "ez", "an", "ul"]
 
     /// A short all-caps word ("IS", "US", "SDF"): compared case-sensitively, unlike other names.
@@ -16,25 +16,37 @@ enum NameNormalizer {
     }
 
     /// The lookup key: acronyms as written; other names without diacritics, case, hyphens, apostrophes,
-    /// a leading "the", and with every Arabic article spelled "al".
+    /// a leading "the", and with every Arabic article spelled "al". Works on bytes; only names with
+    /// non-ASCII letters go through Foundation's diacritic folding.
     static func key(_ name: String) -> String {
-        if isAcronym(name) { return name.replacingOccurrences(of: ".", with: "") }
-        var folded = name
-        if name.utf8.contains(where: { $0 >= 0x80 }) {
-            folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        if isAcronym(name) { return String(decoding: name.utf8.filter { $0 != 0x2E }, as: UTF8.self) }
+        var bytes = Array(name.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            bytes = Array(name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil).lowercased().utf8)
         }
-        var words = folded.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
-        if words.count > 1, words[0] == "the" { words.removeFirst() }
-        var result = ""
-        result.reserveCapacity(folded.utf8.count)
-        for word in words {
-            if !result.isEmpty { result += " " }
-            if articles.contains(word) { result += "al"; continue }
-            for character in word where character != "'" && character != "\u{2019}" && character != "." {
-                result.append(character)
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x2D {
+                if !word.isEmpty { words.append(word); word.removeAll(keepingCapacity: true) }
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                index += 2  // a curly apostrophe
+            } else if byte != 0x27 && byte != 0x2E {
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
+            index += 1
         }
-        return result
+        if !word.isEmpty { words.append(word) }
+        if words.count > 1, words[0] == Array("the".utf8) { words.removeFirst() }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for word in words {
+            if !result.isEmpty { result.append(0x20) }
+            result.append(contentsOf: articles.contains(String(decoding: word, as: UTF8.self)) ? Array("al".utf8) : word)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The consonant skeleton of a key: its first letter, then consonants other than h, w and y, with q and c read

@@ -21,7 +21,7 @@ enum WordTokenizer {
                 position = max(token.end, scanner.consumedTo)
                 tokens.append(token)
             default:
-                let text = String(Character(scalar))
+                let text = String(decoding: bytes[position..<position + width], as: UTF8.self)
                 tokens.append(WordToken(kind: .punctuation, start: position, end: position + width, text: text))
                 clauseStart = opensClause(scalar, at: position, previous: tokens.dropLast().last, bytes: bytes,
                                           lower: lower, current: clauseStart)

@@ -17,12 +17,18 @@ public enum FigureExtractor {
                 paragraphIndex = span.paragraph
                 bytes = Array(paragraphs[span.paragraph].text.utf8)
             }
-            let tokens = WordTokenizer.tokenize(bytes, from: max(0, span.start), to: min(span.end, bytes.count))
+            let lower = max(0, span.start), upper = min(span.end, bytes.count)
+            guard NumberWords.mayOccur(in: bytes, from: lower, to: upper) else { continue }
+            let tokens = WordTokenizer.tokenize(bytes, from: lower, to: upper)
             // A line holding only a number is a gallery counter or a page number, not reporting.
             guard tokens.contains(where: { $0.kind == .word }) else { continue }
+            let reader = QuantityReader(tokens: tokens)
             var index = 0
             while index < tokens.count {
-                guard let quantity = QuantityReader(tokens: tokens).quantity(at: index) else { index += 1; continue }
+                guard NumberWords.mayStart(tokens[index]), let quantity = reader.quantity(at: index) else {
+                    index += 1
+                    continue
+                }
                 index = quantity.end
                 guard !FigureFilter.isExcluded(quantity, in: tokens) else { continue }
                 let (qualifierStart, qualified) = FigureFilter.qualifier(before: quantity.start, in: tokens)

@@ -24,6 +24,57 @@ enum NumberWords {
     /// "a few hundred" is read as 200 to 500, "several hundred" as 300 to 900 (and likewise for thousands).
     static let vagueFactors: [String: ClosedRange<Int>] = ["few": 2...5, "several": 3...9, "many": 2...9]
 
+    /// Words a number expression can begin with; everything else is skipped at once.
+    static let openers: Set<String> = Set(cardinals.keys).union(vaguePlurals.keys).union(vagueFactors.keys)
+        .union(["a", "an", "tens"])
+
+    /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
+    static func mayStart(_ token: WordToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word:
+            if openers.contains(token.key) { return true }
+            guard let hyphen = token.key.utf8.firstIndex(of: 0x2D) else { return false }
+            return cardinals[String(token.key[..<hyphen])] != nil
+        }
+    }
+
+    /// Three-letter words and four-letter word beginnings of every word a figure can hold, packed as integers.
+    private static let triggers: Set<UInt32> = Set((["two", "six", "ten", "few"]
+        + ["thre", "four", "five", "seve", "eigh", "nine", "elev", "twel", "thir", "fift", "sixt", "twen", "fort",
+           "doze", "hund", "thou", "mill", "bill", "scor", "tens"]).map { word in
+        word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    })
+
+    /// A byte-level check that lets the extractor skip sentences with no digit and no number word.
+    static func mayOccur(in bytes: [UInt8], from lower: Int, to upper: Int) -> Bool {
+        var index = lower
+        var previousIsLetter = false
+        while index < upper {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            let letter = byte | 0x20
+            let isLetter = letter >= 0x61 && letter <= 0x7A
+            if isLetter && !previousIsLetter {
+                var packed: UInt32 = 0
+                var length = 0
+                while length < 4, index + length < upper {
+                    let next = bytes[index + length] | 0x20
+                    guard next >= 0x61 && next <= 0x7A else { break }
+                    packed = packed << 8 | UInt32(next)
+                    length += 1
+                }
+                let ended = index + length >= upper || !((bytes[index + length] | 0x20) >= 0x61
+                    && (bytes[index + length] | 0x20) <= 0x7A)
+                if (length == 4 || (length == 3 && ended)) && triggers.contains(packed) { return true }
+            }
+            previousIsLetter = isLetter || byte >= 0x80
+            index += 1
+        }
+        return false
+    }
+
     /// "twenty-five", "thirty-two"; a plain cardinal; or nil.
     static func value(ofWord key: String) -> Int? {
         if let value = cardinals[key] { return value }

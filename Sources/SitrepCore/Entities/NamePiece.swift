@@ -25,8 +25,9 @@ struct NamePiece: Sendable {
 
     private static func piece(for token: WordToken) -> NamePiece {
         guard token.kind == .word else { return NamePiece(token: token, role: .none, endsName: true) }
-        let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count > 1 { return hyphenated(token, parts: parts) }
+        if token.text.utf8.contains(0x2D) {
+            return hyphenated(token, parts: token.text.split(separator: "-", omittingEmptySubsequences: false))
+        }
         let key = token.key
         if !token.isCapitalised {
             if EntityLexicon.particles.contains(key) { return NamePiece(token: token, role: .particle, endsName: false) }
