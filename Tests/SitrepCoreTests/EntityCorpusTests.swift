@@ -48,6 +48,8 @@ import Testing
         #expect(Set(["Baghouz", "Baghuz"]).isSubset(of: baghouz.aliases))
         let hol = try entity("al-Hol")
         #expect(Set(["al-Hol", "al-Hawl", "Al-Hawl"]).isSubset(of: hol.aliases))
+        #expect(try !entity("United States").aliases.contains("UK"))
+        #expect(try entity("United Kingdom").aliases.contains("UK"))
         for name in ["Rukban", "Qamishli", "Raqqa", "Mosul", "Sinjar", "Syria", "Iraq"] {
             #expect(try entity(name).kind == .place, "\(name)")
         }

@@ -43,9 +43,16 @@ enum VariantMatcher {
         }
     }
 
-    /// A place key without a trailing generic word: "euphrates river" compares as "euphrates".
+    /// Generic words for a natural or built feature, which a place's name may carry or drop ("Euphrates River").
+    /// Not "States" or "Kingdom": "United States" and "United Kingdom" are not spellings of "United".
+    private static let featureWords: Set<String> = [
+        "river", "valley", "mountains", "mountain", "lake", "sea", "desert", "province", "governorate", "region",
+        "city", "village", "town", "camp", "island", "district", "county", "oasis",
+    ]
+
+    /// A place key without a trailing feature word: "euphrates river" compares as "euphrates".
     private static func placeForm(_ key: String) -> String {
-        guard let space = key.lastIndex(of: " "), EntityLexicon.placeWords.contains(String(key[key.index(after: space)...]))
+        guard let space = key.lastIndex(of: " "), featureWords.contains(String(key[key.index(after: space)...]))
         else { return key }
         return String(key[..<space])
     }
