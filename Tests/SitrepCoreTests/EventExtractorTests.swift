@@ -67,6 +67,21 @@ import Testing
         #expect(EventSummary.make(from: "According to the army, the bridge fell on Sunday.") == "The bridge fell on Sunday")
     }
 
+    @Test func softensAShoutedFirstWordButNotAnAcronym() {
+        #expect(EventSummary.make(from: "THE crumbling caliphate fell today.") == "The crumbling caliphate fell today")
+        #expect(EventSummary.make(from: "ISIS fighters fled today.") == "ISIS fighters fled today")
+        #expect(EventSummary.make(from: "ISIS lost its last village today.") == "ISIS lost its last village today")
+    }
+
+    @Test func dropsAnEarlyReportingClause() {
+        #expect(EventSummary.make(from: "Army spokesman Kino Gabriel said that 300 rebels gave up on Monday.")
+            == "300 rebels gave up on Monday")
+        #expect(EventSummary.make(from: "The ministry said Rukban camp was emptied on Friday.")
+            == "Rukban camp was emptied on Friday")
+        #expect(EventSummary.make(from: "The coalition said in an email on Tuesday that talks had failed.")
+            == "The coalition said in an email on Tuesday that talks had failed")
+    }
+
     @Test func dropsADatelinePrefix() {
         #expect(EventSummary.make(from: "Cairo (Reuters / Agencies) - Protesters gathered on Friday.")
             == "Protesters gathered on Friday")

@@ -11,8 +11,10 @@ public enum EventSummary {
         text = trimmed(text)
         text = dropDateline(text)
         text = dropLeadingAttribution(text)
+        text = dropReportingClause(text)
         text = dropTrailingAttribution(text)
         text = stripQuotes(text)
+        text = softenShoutedFirstWord(text)
         while let last = text.last, ".;:,".unicodeScalars.contains(last) { text = trimmed(text.dropLast()) }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: text)
@@ -42,10 +44,36 @@ public enum EventSummary {
         guard lowered(text.prefix(13)) == "according to ", let comma = text.firstIndex(of: ","),
               words(text[..<comma]).count <= 8 else { return text }
         let rest = trimmed(text[(comma + 1)...])
-        guard let first = rest.first, !rest.isEmpty else { return text }
-        guard first.properties.isLowercase, let upper = first.properties.uppercaseMapping.unicodeScalars.first,
-              first.properties.uppercaseMapping.unicodeScalars.count == 1 else { return rest }
-        return [upper] + rest.dropFirst()
+        return rest.isEmpty ? text : capitalisingFirst(rest)
+    }
+
+    static func capitalisingFirst(_ text: Scalars) -> Scalars {
+        guard let first = text.first, first.properties.isLowercase,
+              first.properties.uppercaseMapping.unicodeScalars.count == 1,
+              let upper = first.properties.uppercaseMapping.unicodeScalars.first else { return text }
+        return [upper] + text.dropFirst()
+    }
+
+    /// "SDF official Mustafa Bali said that 1,500 fighters surrendered" -> "1,500 fighters surrendered".
+    /// Cut only when "said" comes early (within `reportingClauseWords`) and is followed by "that" or by a
+    /// number or capital that starts the report; at least four words must remain.
+    static func dropReportingClause(_ text: Scalars) -> Scalars {
+        var index = text.startIndex
+        var wordCount = 0
+        while index < text.endIndex, wordCount <= reportingClauseWords {
+            guard let space = text[index...].firstIndex(of: " ") else { return text }
+            wordCount += 1
+            let word = lowered(text[index..<space])
+            index = space + 1
+            guard word == "said" || word == "says" else { continue }
+            var rest = text[index...]
+            if lowered(rest.prefix(5)) == "that " { rest = rest.dropFirst(5) }
+            guard let first = rest.first, rest.count > text.count / 4, words(rest).count >= 4,
+                  rest.startIndex > index || first.properties.numericType != nil || first.properties.isUppercase
+            else { return text }
+            return capitalisingFirst(rest)
+        }
+        return text
     }
 
     /// "... surrendered today, according to the SDF." / "“...,” he said." -> the reported part.
@@ -55,6 +83,16 @@ public enum EventSummary {
         guard !tail.isEmpty, tail.count <= 8, tail.contains(where: attributionWords.contains) else { return text }
         let head = trimmed(text[..<comma])
         return words(head).count >= 3 ? head : text
+    }
+
+    /// Tabloid openings shout their first word ("THE crumbling caliphate"): "The crumbling caliphate".
+    /// Only function words are softened, so a leading acronym ("ISIS lost ...") keeps its capitals.
+    static func softenShoutedFirstWord(_ text: Scalars) -> Scalars {
+        guard let space = text.firstIndex(of: " "), space - text.startIndex >= 2,
+              text[text.startIndex..<space].allSatisfy({ $0.properties.isUppercase }),
+              StopWords.contains(lowered(text[text.startIndex..<space])) else { return text }
+        return text[text.startIndex...text.startIndex] + lowered(text[(text.startIndex + 1)..<space]).unicodeScalars
+            + text[space...]
     }
 
     static func stripQuotes(_ text: Scalars) -> Scalars {
@@ -99,6 +137,7 @@ public enum EventSummary {
         return text
     }
 
+    static let reportingClauseWords = 12
     private static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
     private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
                                                           "\u{AB}", "\u{BB}"]

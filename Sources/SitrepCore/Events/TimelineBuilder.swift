@@ -12,7 +12,7 @@ public enum TimelineBuilder {
         return Timeline(window: window, entries: TimelineOrder.sorted(entries))
     }
 
-    /// One entry for a cluster: dated by its most specific member, summarised by that member's sentence.
+    /// One entry for a cluster: dated by its most specific member, summed up by `ClusterSummary`.
     static func entry(for members: [DatedEvent], window: ClosedRange<CalendarDate>?) -> TimelineEntry {
         let lead = members.min { a, b in
             let wa = a.date.widthInDays, wb = b.date.widthInDays
@@ -22,7 +22,7 @@ public enum TimelineBuilder {
         var seen = Set<Int>()
         let entityIDs = ordered.flatMap(\.entities).filter { seen.insert($0).inserted }
         let figures = ordered.flatMap(\.figures)
-        return TimelineEntry(kind: .event, date: lead.date, summary: lead.summary, sources: ordered.map(\.source),
+        return TimelineEntry(kind: .event, date: lead.date, summary: ClusterSummary.summary(of: ordered), sources: ordered.map(\.source),
                              entities: entityIDs, figures: figures,
                              conflict: FigureComparison.conflict(in: figures),
                              isBackground: isBefore(lead.date, window))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The timeline as readable plain text (no escape codes): background first, then the window, then anything
 /// dated after it. One line per entry: date, a mark (`!` figures disagree, `·` publication), the summary,
 /// and the outlets; a conflict adds a line naming each outlet's figure.
@@ -30,9 +32,14 @@ public enum TimelineTextRenderer {
         var text = "  " + TextColumns.pad(entry.date.iso, dateWidth) + " \(mark) " + summary
             + "  [" + entry.outlets.joined(separator: ", ") + "]\n"
         if entry.conflict {
-            let figures = entry.figures.map { "\($0.figure.text) (\($0.outlet))" }.joined(separator: "; ")
+            let figures = entry.figures.map { "\(label($0.figure)) (\($0.outlet))" }.joined(separator: "; ")
             text += String(repeating: " ", count: dateWidth + 5) + "figures disagree: " + figures + "\n"
         }
         return text
+    }
+
+    /// The figure's words with what it counts when the words alone do not say it: "2,000 fighters".
+    static func label(_ figure: FigureMention) -> String {
+        figure.counted.isEmpty || figure.text.contains(figure.counted) ? figure.text : figure.text + " " + figure.counted
     }
 }
