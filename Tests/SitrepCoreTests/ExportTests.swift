@@ -75,6 +75,7 @@ import Testing
         #expect(text.hasPrefix("People (1)\n  Mustafa Bali"))
         #expect(text.contains("aka Bali"))
         #expect(text.contains("\nPlaces (2)\n"))
+        #expect(!text.contains(" \n"))
         #expect(EntitiesExport.csv(Self.model).hasPrefix("name,type,mentions,articles,aliases\r\nMustafa Bali,person,1,sun,Bali\r\n"))
     }
 

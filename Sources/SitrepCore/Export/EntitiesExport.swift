@@ -33,7 +33,7 @@ public enum EntitiesExport {
     public static func text(_ model: CorpusModel) -> String {
         let entities = ordered(model)
         guard !entities.isEmpty else { return "No entities found.\n" }
-        let nameWidth = min(32, entities.map(\.name.count).max() ?? 0)
+        let nameWidth = min(40, entities.map(\.name.count).max() ?? 0)
         var output = ""
         for kind in EntityKind.allCases {
             let group = entities.filter { $0.kind == kind }
@@ -45,8 +45,8 @@ public enum EntitiesExport {
                 let aliases = others.isEmpty ? "" : "  aka " + others.joined(separator: ", ")
                 let counts = "\(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s") in "
                     + "\(entity.articles.count) article\(entity.articles.count == 1 ? "" : "s")"
-                output += "  " + TextColumns.pad(entity.name, nameWidth) + "  " + TextColumns.pad(counts, 26)
-                    + aliases + "\n"
+                output += "  " + TextColumns.pad(entity.name, nameWidth) + "  "
+                    + (aliases.isEmpty ? counts : TextColumns.pad(counts, 26) + aliases) + "\n"
             }
         }
         return output
