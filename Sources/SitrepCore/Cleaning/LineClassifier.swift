@@ -17,7 +17,7 @@ struct LineClassifier {
     /// How far (in lines) a caption's duplicate may sit from the caption it repeats.
     private static let captionPairDistance = 3
     /// Longer repeated text is a truncated copy rather than a pull quote.
-    private static let pullQuoteWordLimit = 12
+    private static let pullQuoteWordLimit = 10
     /// Shorter repeated text is too common to call a pull quote.
     private static let minimumRepeatBytes = 12
 

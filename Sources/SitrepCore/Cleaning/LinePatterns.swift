@@ -76,11 +76,13 @@ enum LinePatterns {
         return false
     }
 
-    /// Several words and not one English function word: a motto or signature in another language.
+    /// Several words, not one English function word and some of another language: a motto or
+    /// signature in another language ("ecco il nostro comune compito").
     static func isForeign(_ shape: LineShape) -> Bool {
-        let w = words(shape.normalized)
+        let w = words(shape.normalized).map(String.init)
         guard w.count >= 4 else { return false }
-        return !w.contains { FurniturePhrases.englishFunctionWords.contains(String($0)) }
+        return !w.contains(where: FurniturePhrases.englishFunctionWords.contains)
+            && w.contains(where: FurniturePhrases.foreignFunctionWords.contains)
     }
 
     /// Enough words, or a full sentence of some length: reporting resumes after a related-stories block.
