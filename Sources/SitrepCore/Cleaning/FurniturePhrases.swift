@@ -33,6 +33,9 @@ enum FurniturePhrases {
         return table
     }()
 
+    /// No whole-line phrase has more words than this, so longer lines skip the lookup.
+    static let wholeLineWordLimit = 14
+
     /// Headings that open a block of other stories' headlines; every line after them is furniture
     /// until reporting resumes.
     static let relatedBlockHeadings: Set<String> = [

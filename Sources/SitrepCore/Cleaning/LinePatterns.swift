@@ -43,8 +43,8 @@ enum LinePatterns {
 
     /// A gallery counter: `7`, `3/12`, `3 of 12`, `Image 3 of 12`.
     static func isCounter(_ shape: LineShape) -> Bool {
+        guard shape.words <= 4, shape.digits > 0, shape.digits <= 6 else { return false }
         let w = words(shape.normalized)
-        guard (1...4).contains(w.count), shape.digits > 0, shape.digits <= 6 else { return false }
         let allowed: Set<Substring> = ["of", "image", "photo", "picture", "slide"]
         return w.allSatisfy { word in word.allSatisfy(\.isNumber) || allowed.contains(word) }
             && w.filter { $0.allSatisfy(\.isNumber) }.allSatisfy { $0.count <= 3 }
@@ -71,7 +71,12 @@ enum LinePatterns {
         var digits = 0
         for b in raw {
             if (0x30...0x39).contains(b) { digits += 1; if digits >= 10 { return true } }
-            else if ![0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B].contains(b) { digits = 0 }
+            else {
+                switch b {
+                case 0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B: continue
+                default: digits = 0
+                }
+            }
         }
         return false
     }
