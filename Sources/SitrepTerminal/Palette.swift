@@ -6,11 +6,13 @@ struct Palette {
     let depth: ColourDepth
     private var attributesByStyle: [Style: (attr_t, Int16)] = [:]
 
-    /// Starts colours when the depth uses them; pair `n + 1` belongs to the role with raw value `n`.
-    init(depth requested: ColourDepth) {
-        var depth = requested
-        if depth != .monochrome, start_color() != OK { depth = .monochrome }
-        self.depth = depth
+    /// Starts colours unless the terminal has none or `noColor` (the `NO_COLOR` variable) is set;
+    /// pair `n + 1` belongs to the role with raw value `n`.
+    init(noColor: String?) {
+        let wanted = has_colors() && (noColor ?? "").isEmpty
+        // COLORS is only known after start_color().
+        let started = wanted && start_color() == OK
+        depth = ColourDepth.choose(terminalHasColours: started, colours: Int(sitrep_colors()), noColor: noColor)
         guard depth != .monochrome else { return }
         let defaultsWork = use_default_colors() == OK
         for role in StyleRole.allCases {

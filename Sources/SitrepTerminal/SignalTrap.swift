@@ -10,6 +10,12 @@ enum SignalTrap {
     /// Installs the recording handlers. Signals ignored on entry (nohup, background jobs) stay ignored,
     /// except SIGTERM, which always restores the terminal. SIGWINCH is left to ncurses.
     static func install() {
+        // A parent may hand us a mask that blocks these (test runners and some daemons do); then
+        // resize, Ctrl-Z and hang-up would never reach the loop.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in terminating + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&wanted, signal) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for signal in terminating { _ = sitrep_catch_signal(signal, signal == SIGTERM ? 0 : 1) }
         _ = sitrep_catch_signal(SIGTSTP, 1)
     }

@@ -36,9 +36,8 @@ final class TerminalScreen {
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         mouseinterval(0)
         KeyDecoder.defineAlternatives()
-        let depth = ColourDepth.choose(terminalHasColours: has_colors(), colours: Int(sitrep_colors()),
-                                       noColor: getenv("NO_COLOR").map { String(cString: $0) })
-        painter = GridPainter(palette: Palette(depth: depth), ascii: !utf8)
+        let palette = Palette(noColor: getenv("NO_COLOR").map { String(cString: $0) })
+        painter = GridPainter(palette: palette, ascii: !utf8)
     }
 
     deinit { close() }

@@ -57,8 +57,8 @@ import Testing
         let result = try GeneratorProcess.run(["run", "--articles", "12", "--runs", "1"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        for stage in ["load", "clean", "sentences", "dates", "entities", "merge", "figures", "timeline", "search",
-                      "render", "analyze"] {
+        for stage in ["load", "clean", "sentences", "dates", "entities", "merge", "figures", "events", "clusters",
+                      "timeline", "searchIndex", "search", "uiStart", "render", "analyze"] {
             #expect(lines.contains { $0.hasPrefix(stage + " ") }, "a line for \(stage)")
         }
         #expect(result.stdout.contains("MB/s") && result.stdout.contains("articles/s"))

@@ -33,6 +33,9 @@ enum FurniturePhrases {
         return table
     }()
 
+    /// No whole-line phrase has more words than this, so longer lines skip the lookup.
+    static let wholeLineWordLimit = 14
+
     /// Headings that open a block of other stories' headlines; every line after them is furniture
     /// until reporting resumes.
     static let relatedBlockHeadings: Set<String> = [
@@ -80,9 +83,17 @@ enum FurniturePhrases {
 
     /// Function words: a line of several words with none of them is not English prose.
     static let englishFunctionWords: Set<String> = [
-        "the", "a", "an", "of", "to", "in", "and", "is", "are", "was", "were", "for", "on", "with", "as", "at",
+        "the", "an", "of", "to", "in", "and", "is", "are", "was", "were", "for", "on", "with", "as", "at",
         "by", "from", "that", "this", "it", "he", "she", "they", "we", "you", "has", "have", "had", "be", "been",
-        "will", "not", "but", "or", "his", "her", "their", "its", "who", "said", "says", "our", "my", "i",
+        "will", "not", "but", "or", "his", "her", "their", "its", "who", "said", "says", "our", "my",
+    ]
+
+    /// Function words of other European languages: positive evidence that a line is not English.
+    static let foreignFunctionWords: Set<String> = [
+        "il", "la", "le", "lo", "gli", "di", "del", "della", "per", "che", "non", "nostro", "da", "sul", "ecco",
+        "et", "les", "des", "du", "est", "une", "un", "notre", "votre", "sur", "pour", "avec", "dans", "de",
+        "el", "los", "las", "y", "en", "por", "con", "para", "una", "nuestro", "der", "die", "das", "und",
+        "ist", "nicht", "mit", "zu", "ein", "eine", "auf", "do", "dos", "não", "com", "uma",
     ]
 
     /// Words a date-and-time stamp may contain besides numbers.

@@ -17,7 +17,7 @@ struct LineClassifier {
     /// How far (in lines) a caption's duplicate may sit from the caption it repeats.
     private static let captionPairDistance = 3
     /// Longer repeated text is a truncated copy rather than a pull quote.
-    private static let pullQuoteWordLimit = 12
+    private static let pullQuoteWordLimit = 10
     /// Shorter repeated text is too common to call a pull quote.
     private static let minimumRepeatBytes = 12
 
@@ -53,7 +53,8 @@ struct LineClassifier {
         let text = shape.normalized
         let raw = bytes[lines[index].start..<lines[index].end]
         if let kind = phraseKind(text, shape) {
-            if FurniturePhrases.relatedBlockHeadings.contains(String(decoding: text, as: UTF8.self)) {
+            if kind == .relatedHeadlines,
+               FurniturePhrases.relatedBlockHeadings.contains(String(decoding: text, as: UTF8.self)) {
                 inRelatedBlock = true
             }
             return kind
@@ -76,7 +77,8 @@ struct LineClassifier {
 
     /// Whole-line phrases, phrases anywhere in the line, and prefixes of short lines.
     private func phraseKind(_ text: [UInt8], _ shape: LineShape) -> BoilerplateKind? {
-        if let kind = FurniturePhrases.wholeLines[String(decoding: text, as: UTF8.self)] { return kind }
+        if shape.words <= FurniturePhrases.wholeLineWordLimit,
+           let kind = FurniturePhrases.wholeLines[String(decoding: text, as: UTF8.self)] { return kind }
         if let hit = FurniturePhrases.anywhere.first(where: { LinePatterns.contains(text, $0.phrase) }) { return hit.kind }
         guard shape.words <= FurniturePhrases.prefixWordLimit else { return nil }
         return FurniturePhrases.prefixes.first { LinePatterns.startsWith(text, $0.phrase) }?.kind

@@ -43,8 +43,8 @@ enum LinePatterns {
 
     /// A gallery counter: `7`, `3/12`, `3 of 12`, `Image 3 of 12`.
     static func isCounter(_ shape: LineShape) -> Bool {
+        guard shape.words <= 4, shape.digits > 0, shape.digits <= 6 else { return false }
         let w = words(shape.normalized)
-        guard (1...4).contains(w.count), shape.digits > 0, shape.digits <= 6 else { return false }
         let allowed: Set<Substring> = ["of", "image", "photo", "picture", "slide"]
         return w.allSatisfy { word in word.allSatisfy(\.isNumber) || allowed.contains(word) }
             && w.filter { $0.allSatisfy(\.isNumber) }.allSatisfy { $0.count <= 3 }
@@ -71,16 +71,23 @@ enum LinePatterns {
         var digits = 0
         for b in raw {
             if (0x30...0x39).contains(b) { digits += 1; if digits >= 10 { return true } }
-            else if ![0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B].contains(b) { digits = 0 }
+            else {
+                switch b {
+                case 0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B: continue
+                default: digits = 0
+                }
+            }
         }
         return false
     }
 
-    /// Several words and not one English function word: a motto or signature in another language.
+    /// Several words, not one English function word and some of another language: a motto or
+    /// signature in another language ("ecco il nostro comune compito").
     static func isForeign(_ shape: LineShape) -> Bool {
-        let w = words(shape.normalized)
+        let w = words(shape.normalized).map(String.init)
         guard w.count >= 4 else { return false }
-        return !w.contains { FurniturePhrases.englishFunctionWords.contains(String($0)) }
+        return !w.contains(where: FurniturePhrases.englishFunctionWords.contains)
+            && w.contains(where: FurniturePhrases.foreignFunctionWords.contains)
     }
 
     /// Enough words, or a full sentence of some length: reporting resumes after a related-stories block.

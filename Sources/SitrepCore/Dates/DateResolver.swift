@@ -15,13 +15,22 @@
 /// - Weeks are Monday-Sunday intervals; the weekend is Saturday-Sunday.
 /// Without a publication date only absolute references resolve.
 enum DateResolver {
-    static func resolve(_ reference: TemporalReference, published: CalendarDate?, tense: Tense?) -> TemporalValue? {
-        if case .absolute(let value) = reference { return value }
+    static func resolve(_ reference: TemporalReference, published: CalendarDate?, tense: Tense?,
+                        order: NumericDateOrder = .default) -> TemporalValue? {
+        switch reference {
+        case .absolute(let value): return value
+        case .numericDate(let first, let second, let year):
+            return (order.date(first: first, second: second, year: year)
+                ?? order.opposite.date(first: first, second: second, year: year)).map(TemporalValue.day)
+        default: break
+        }
         guard let published else { return nil }
         let isFuture = tense == .future
         switch reference {
         case .absolute(let value):
             return value
+        case .numericDate:
+            return nil // handled above
         case .dayOffset(let offset):
             return .day(published.adding(days: offset))
         case .weekday(let weekday, let shift):
@@ -59,7 +68,7 @@ enum DateResolver {
             case .year: return .year(date.year)
             }
         case .since(let inner):
-            guard let start = resolve(inner, published: published, tense: .past),
+            guard let start = resolve(inner, published: published, tense: .past, order: order),
                   start.firstDay <= published else { return nil }
             return .interval(start.lowerBoundValue, .day(published))
         }

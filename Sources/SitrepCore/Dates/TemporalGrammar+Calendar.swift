@@ -43,7 +43,7 @@ extension TemporalGrammar {
     func month(_ month: Int, shift: Int?, start: Int, at index: Int, bareAllowed: Bool) -> TemporalMatch? {
         guard let name = token(index), name.isCapitalized else { return nil }
         var cursor = index + 1
-        if isPunctuation(cursor, "."), adjacent(index, cursor), name.length <= 4 { cursor += 1 } // "Dec."
+        if abbreviationDot(after: index) { cursor += 1 } // "Dec. 12"
         if shift == nil, let day = dayNumber(at: cursor) {
             let afterDay = day.end
             if let year = yearAfter(afterDay), let date = CalendarDate(year: year.value, month: month, day: day.value) {
@@ -55,8 +55,17 @@ extension TemporalGrammar {
         if shift == nil, let year = yearAfter(cursor) {
             return TemporalMatch(start: start, end: year.end, reference: .absolute(.month(year: year.value, month: month)))
         }
-        guard bareAllowed else { return nil }
+        let isShortForm = name.length <= 4 && !TemporalLexicon.shortFullMonthNames.contains(name.key)
+        guard bareAllowed, !isShortForm else { return nil } // "Jan Egeland" is not January
         return TemporalMatch(start: start, end: index + 1, reference: .month(month, shift: shift))
+    }
+
+    /// Whether a short month name ("Dec", "Sept") at `index` is followed by its full stop and a number.
+    func abbreviationDot(after index: Int) -> Bool {
+        guard let name = token(index), name.length <= 4, isPunctuation(index + 1, "."), adjacent(index, index + 1) else {
+            return false
+        }
+        return token(index + 2)?.kind == .number
     }
 
     /// "11 March", "11th of March", "28 February 2019".
@@ -66,7 +75,7 @@ extension TemporalGrammar {
         if case .of? = lexeme(cursor) { cursor += 1 }
         guard case .month(let month, _)? = lexeme(cursor), let name = token(cursor), name.isCapitalized else { return nil }
         var end = cursor + 1
-        if isPunctuation(end, "."), adjacent(cursor, end), name.length <= 4 { end += 1 }
+        if abbreviationDot(after: cursor), yearAfter(end + 1) != nil { end += 1 }
         if let year = yearAfter(end), let date = CalendarDate(year: year.value, month: month, day: day.value) {
             return TemporalMatch(start: index, end: year.end, reference: .absolute(.day(date)))
         }
@@ -109,6 +118,7 @@ extension TemporalGrammar {
     /// Numbers: ISO and numeric dates, day-month dates, years with context, "36 hours ago".
     func numeric(at index: Int, hasContext: Bool) -> TemporalMatch? {
         if let date = numericDate(at: index) { return date }
+        if let decade = decade(at: index) { return decade }
         guard let token = token(index) else { return nil }
         if let match = dayMonth(at: index) { return match }
         if hasContext, let year = plausibleYear(at: index) {
@@ -121,7 +131,7 @@ extension TemporalGrammar {
     }
 
     /// "2019-03-12", "28/02/2019", "03/13/2019", "13.3.19": three adjacent numbers with one separator.
-    /// Day and month are told apart where a number exceeds 12; otherwise `monthFirst` decides.
+    /// Dates with the year last stay `numericDate` references until the article's order is known.
     func numericDate(at index: Int) -> TemporalMatch? {
         guard let separator = token(index + 1), separator.kind == .punctuation,
               separator.isPunctuation("/") || separator.isPunctuation("-") || separator.isPunctuation("."),
@@ -132,23 +142,30 @@ extension TemporalGrammar {
               second.kind == .number, third.kind == .number, second.length <= 2 else { return nil }
         if let after = token(index + 5), after.start == third.end, after.kind == .punctuation,
            token(index + 6)?.kind == .number, adjacent(index + 5, index + 6) { return nil } // "1.2.3.4"
-        let date: CalendarDate?
         if first.length == 4 {
-            date = CalendarDate(year: first.number, month: second.number, day: third.number)
-        } else {
-            guard first.length <= 2 else { return nil }
-            let year: Int
-            switch third.length {
-            case 4: year = third.number
-            case 2 where separator.isPunctuation("/"): year = third.number < 70 ? 2000 + third.number : 1900 + third.number
-            default: return nil
-            }
-            let (a, b) = (first.number, second.number)
-            let dayFirst = a > 12 || (b <= 12 && !monthFirst)
-            date = dayFirst ? CalendarDate(year: year, month: b, day: a) : CalendarDate(year: year, month: a, day: b)
+            guard let date = CalendarDate(year: first.number, month: second.number, day: third.number),
+                  (1900...2100).contains(date.year) else { return nil }
+            return TemporalMatch(start: index, end: index + 5, reference: .absolute(.day(date)))
         }
-        guard let date, (1900...2100).contains(date.year) else { return nil }
-        return TemporalMatch(start: index, end: index + 5, reference: .absolute(.day(date)))
+        guard first.length <= 2 else { return nil }
+        let year: Int
+        switch third.length {
+        case 4: year = third.number
+        case 2 where separator.isPunctuation("/"): year = third.number < 70 ? 2000 + third.number : 1900 + third.number
+        default: return nil
+        }
+        let readable = NumericDateOrder.dayFirst.date(first: first.number, second: second.number, year: year) != nil
+            || NumericDateOrder.monthFirst.date(first: first.number, second: second.number, year: year) != nil
+        guard readable, (1900...2100).contains(year) else { return nil }
+        return TemporalMatch(start: index, end: index + 5,
+                             reference: .numericDate(first: first.number, second: second.number, year: year))
+    }
+
+    /// "the 1990s", "the early 2000s": a decade as an interval of years.
+    func decade(at index: Int) -> TemporalMatch? {
+        guard let year = plausibleYear(at: index), year % 10 == 0, let suffix = token(index + 1),
+              adjacent(index, index + 1), suffix.key == TemporalLexicon.decadeSuffix else { return nil }
+        return TemporalMatch(start: index, end: index + 2, reference: .absolute(.interval(.year(year), .year(year + 9))))
     }
 
     /// Words that make a bare four-digit number a year: "in 2014", "of 2018", "early 2019",

@@ -13,12 +13,10 @@ struct TemporalMatch: Hashable, Sendable {
 struct TemporalGrammar {
     let tokens: [TextToken]
     let lexemes: [Lexeme?]
-    /// How to read an ambiguous numeric date such as 03/04/2019 (default: day first).
-    var monthFirst = false
 
-    init(tokens: [TextToken]) {
+    init(tokens: [TextToken], lexemes: [Lexeme?]) {
         self.tokens = tokens
-        self.lexemes = tokens.map(TemporalLexicon.lexeme)
+        self.lexemes = lexemes
     }
 
     func lexeme(_ index: Int) -> Lexeme? {
@@ -93,7 +91,7 @@ struct TemporalGrammar {
             return self.weekday(weekday, shift: shift, start: start, at: index)
         case .month(let month, _)?:
             return self.month(month, shift: shift, start: start, at: index, bareAllowed: true)
-        case .unit(let unit, _)? where unit == .week || unit == .month || unit == .year:
+        case .unit(let unit, _)? where (unit == .week || unit == .month || unit == .year) && !isPlural(index):
             return TemporalMatch(start: start, end: index + 1, reference: .relative(unit, shift: shift))
         case .weekend?:
             return TemporalMatch(start: start, end: index + 1, reference: .weekend(shift: shift))

@@ -80,9 +80,56 @@ enum TemporalLexicon {
         return table
     }()
 
+    /// Words every expression without digits contains (a weekday, month, day word, unit,
+    /// weekend, night or part of day): a sentence with none of them and no digit is skipped untokenized.
+    static let anchorFilter = KeywordFilter(table.compactMap { key, lexeme in
+        switch lexeme {
+        case .weekday, .month, .dayOffset, .tonight, .overnight, .night, .partOfDay, .unit, .weekend: key
+        default: nil
+        }
+    })
+
+    /// Whether `bytes[range]` holds a digit or an anchor word, in one pass without tokenizing.
+    static func mayContainExpression(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        let filter = anchorFilter
+        var key: UInt64 = 0
+        var letters = 0
+        for index in range {
+            let byte = bytes[index]
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                key = key << 5 | UInt64(lower - 0x60)
+                letters += 1
+                continue
+            }
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key) { return true }
+            key = 0
+            letters = 0
+        }
+        return letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key)
+    }
+
+    static let filter = KeywordFilter(table.keys)
+
     @inline(__always)
-    static func lexeme(_ token: TextToken) -> Lexeme? {
-        token.kind == .word && token.key != 0 ? table[token.key] : nil
+    static func lexeme(_ token: TextToken, filter: KeywordFilter) -> Lexeme? {
+        guard token.kind == .word, token.key != 0, filter.mayContain(token.key) else { return nil }
+        return table[token.key]
+    }
+
+    /// The lexemes of `tokens`, into `result` (its storage reused); false when none is temporal
+    /// and no number occurs, so the sentence can be skipped.
+    static func lexemes(of tokens: [TextToken], into result: inout [Lexeme?]) -> Bool {
+        result.removeAll(keepingCapacity: true)
+        var any = false
+        let filter = self.filter
+        for token in tokens {
+            let lexeme = self.lexeme(token, filter: filter)
+            if lexeme != nil || token.kind == .number { any = true }
+            result.append(lexeme)
+        }
+        return any
     }
 
     /// Capitalised words after a weekday that make it part of a name: "Sunday Times", "Sunday Mirror".
@@ -96,6 +143,12 @@ enum TemporalLexicon {
     static let weekdayNameHeads: Set<UInt64> = SentenceBoundaryRules.keys([
         "bloody", "black", "good", "super", "ash", "palm", "easter", "cyber", "holy", "maundy", "whit", "man", "girl",
     ])
+
+    /// Full month names of four letters or fewer; other names that short are abbreviations ("Dec").
+    static let shortFullMonthNames: Set<UInt64> = SentenceBoundaryRules.keys(["may", "june", "july"])
+
+    /// The "s" of "1990s".
+    static let decadeSuffix = WordKey.make("s")
 
     /// Words joining two years: "between 2013 and 2015", "2014 to 2017".
     static let yearLinks: Set<UInt64> = SentenceBoundaryRules.keys(["and", "to", "or"])

@@ -21,6 +21,9 @@ indirect enum TemporalReference: Hashable, Sendable {
     case nextSpan(count: Int, unit: TemporalUnit)
     /// "two weeks ago", "a year ago".
     case ago(count: Int, unit: TemporalUnit)
+    /// A numeric date such as 03/13/2019 or 03/04/2019 whose day-month order may need the
+    /// article's other numeric dates to decide (`NumericDateOrder`).
+    case numericDate(first: Int, second: Int, year: Int)
     /// "since December": from the start of the inner reference to publication.
     case since(TemporalReference)
 

@@ -1,9 +1,12 @@
 /// Finds temporal expressions and resolves them against the publication date (HeidelTime-style
 /// news tagging: see `TemporalGrammar` for what is recognised and `DateResolver` for how values are
 /// anchored). Expressions inside a direct quotation about the future are tagged `isQuotedFuture`.
+/// Values are resolved after the whole article is read, so ambiguous numeric dates can follow the
+/// order its other numeric dates show (`NumericDateOrder`).
 public enum TemporalTagger {
     public static func tag(paragraphs: [Paragraph], sentences: [Sentence], published: CalendarDate?) -> [DateMention] {
-        var mentions: [DateMention] = []
+        var found: [Found] = []
+        var scratch = Scratch()
         var sentenceIndex = 0
         while sentenceIndex < sentences.count {
             let paragraphIndex = sentences[sentenceIndex].span.paragraph
@@ -15,24 +18,32 @@ public enum TemporalTagger {
             }
             var text = paragraphs[paragraphIndex].text
             text.withUTF8 { bytes in
-                let quotations = QuotationFinder.quotations(in: bytes)
+                var quotations = LazyQuotations()
                 for index in sentenceIndex..<end {
-                    tagSentence(index, of: sentences[index], bytes: bytes, quotations: quotations,
-                                published: published, into: &mentions)
+                    tagSentence(index, of: sentences[index], bytes: bytes, quotations: &quotations,
+                                scratch: &scratch, into: &found)
                 }
             }
             sentenceIndex = end
         }
-        return mentions
+        let order = NumericDateOrder.inferred(from: found.lazy.map(\.reference))
+        return found.map { item in
+            var mention = item.mention
+            mention.value = DateResolver.resolve(item.reference, published: published, tense: item.tense, order: order)
+            mention.isQuotedFuture = item.isQuoted && (item.tense == .future || item.reference.pointsToFuture)
+            return mention
+        }
     }
 
     private static func tagSentence(_ index: Int, of sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>,
-                                    quotations: [Range<Int>], published: CalendarDate?,
-                                    into mentions: inout [DateMention]) {
+                                    quotations: inout LazyQuotations, scratch: inout Scratch, into found: inout [Found]) {
         let span = sentence.span
-        guard span.start >= 0, span.start <= span.end, span.end <= bytes.count else { return }
-        let tokens = TextTokenizer.tokens(in: bytes, range: span.start..<span.end)
-        let grammar = TemporalGrammar(tokens: tokens)
+        guard span.start >= 0, span.start <= span.end, span.end <= bytes.count,
+              TemporalLexicon.mayContainExpression(bytes, range: span.start..<span.end) else { return }
+        TextTokenizer.tokenize(bytes, range: span.start..<span.end, into: &scratch.tokens)
+        guard TemporalLexicon.lexemes(of: scratch.tokens, into: &scratch.lexemes) else { return }
+        let grammar = TemporalGrammar(tokens: scratch.tokens, lexemes: scratch.lexemes)
+        let tokens = grammar.tokens
         var position = 0
         while position < tokens.count {
             guard let match = grammar.match(at: position) else {
@@ -41,18 +52,44 @@ public enum TemporalTagger {
             }
             let start = tokens[match.start].start
             let stop = tokens[match.end - 1].end
-            let quotation = quotations.first { $0.contains(start) }
+            let all = quotations.ranges(in: bytes)
+            let quotation = all.first { $0.contains(start) }
             var tense: Tense?
             if match.reference.dependsOnTense || quotation != nil {
                 tense = TenseDetector.tense(of: tokens, around: match.start..<match.end,
-                                            quotation: quotation, quotations: quotations)
+                                            quotation: quotation, quotations: all)
             }
-            let value = DateResolver.resolve(match.reference, published: published, tense: tense)
-            let isQuotedFuture = quotation != nil && (tense == .future || match.reference.pointsToFuture)
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
-            mentions.append(DateMention(span: TextSpan(paragraph: span.paragraph, start: start, end: stop), text: text,
-                                        sentence: index, value: value, isQuotedFuture: isQuotedFuture))
+            let mention = DateMention(span: TextSpan(paragraph: span.paragraph, start: start, end: stop), text: text,
+                                      sentence: index, value: nil)
+            found.append(Found(mention: mention, reference: match.reference, tense: tense, isQuoted: quotation != nil))
             position = match.end
         }
+    }
+
+    /// An expression found, waiting for the article-wide numeric date order to be resolved.
+    private struct Found {
+        var mention: DateMention
+        var reference: TemporalReference
+        var tense: Tense?
+        var isQuoted: Bool
+    }
+
+    /// A paragraph's quotations, found only once an expression needs them.
+    private struct LazyQuotations {
+        private var found: [Range<Int>]?
+
+        mutating func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+            if let found { return found }
+            let ranges = QuotationFinder.quotations(in: bytes)
+            found = ranges
+            return ranges
+        }
+    }
+
+    /// Token and lexeme buffers reused from one sentence to the next.
+    private struct Scratch {
+        var tokens: [TextToken] = []
+        var lexemes: [Lexeme?] = []
     }
 }

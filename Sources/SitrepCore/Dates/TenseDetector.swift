@@ -2,7 +2,7 @@
 ///
 /// Markers: "will", "shall", "'ll", "would", and "going/expected/plans/set/due/scheduled to" for the
 /// future; "said", "was", "were", "had", "did", irregular past forms and "-ed" verbs for the past
-/// (an "-ed" participle after "will" or "would" counts as future: "will be released"); "has/have" +
+/// (a participle after "will" or "would" counts as future: "will be released", "will be held"); "has/have" +
 /// participle (present perfect) counts as past; "is", "are", "says" as present. Tokens on the other
 /// side of a quotation boundary are ignored, so reported speech has its own tense.
 public enum TenseDetector {
@@ -28,12 +28,21 @@ public enum TenseDetector {
         return table
     }()
 
+    static let markerFilter = KeywordFilter(markers.keys)
+
+    @inline(__always)
+    static func lookup(_ key: UInt64) -> Marker? {
+        markerFilter.mayContain(key) ? markers[key] : nil
+    }
+
     /// Words ending in "-ed" that are not past forms.
     static let notPast: Set<UInt64> = SentenceBoundaryRules.keys([
         "need", "speed", "bed", "red", "shed", "feed", "seed", "breed", "hundred", "embed", "weed", "greed",
         "creed", "indeed", "bled", "ahmed", "mohammed", "muhammed", "mohamed", "med", "ted", "fred", "proceed",
         "exceed", "succeed", "wed",
     ])
+
+    static let notPastFilter = KeywordFilter(notPast)
 
     static let toKey = WordKey.make("to")
     static let edSuffix: UInt64 = 5 << 5 | 4
@@ -63,9 +72,9 @@ public enum TenseDetector {
         let token = tokens[index]
         guard token.kind == .word, token.key != 0 else { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1].key : 0
-        switch markers[token.key] {
+        switch lookup(token.key) {
         case .future?: return .future
-        case .past?: return .past
+        case .past?: return hasFutureAuxiliary(tokens, before: index) ? .future : .past
         case .present?: return .present
         case .perfect?: return next == toKey ? nil : .past
         case .futureIfTo?: return next == toKey ? .future : (isEdForm(token) ? .past : nil)
@@ -76,13 +85,13 @@ public enum TenseDetector {
     }
 
     static func isEdForm(_ token: TextToken) -> Bool {
-        token.key & 0x3FF == edSuffix && token.key >= 1 << 15 && !notPast.contains(token.key)
+        token.key & 0x3FF == edSuffix && token.key >= 1 << 15 && !(notPastFilter.mayContain(token.key) && notPast.contains(token.key))
     }
 
     /// "will be released", "would have ended": a future auxiliary up to three words back.
     static func hasFutureAuxiliary(_ tokens: [TextToken], before index: Int) -> Bool {
         for back in 1...3 where index - back >= 0 {
-            if markers[tokens[index - back].key] == .future { return true }
+            if lookup(tokens[index - back].key) == .future { return true }
         }
         return false
     }

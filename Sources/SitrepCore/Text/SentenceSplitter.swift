@@ -25,7 +25,9 @@ public enum SentenceSplitter {
         var sentenceStart = 0
         var index = 0
         while index < count {
-            guard let terminatorEnd = terminatorRun(bytes, at: index) else {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0xE2,
+                  let terminatorEnd = terminatorRun(bytes, at: index) else {
                 index += 1
                 continue
             }

@@ -16,6 +16,14 @@ public enum TextTokenizer {
     public static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TextToken] {
         var result: [TextToken] = []
         result.reserveCapacity(range.count / 5)
+        tokenize(bytes, range: range, into: &result)
+        return result
+    }
+
+    /// Replaces the contents of `result` with the tokens of `bytes[range]`, reusing its storage,
+    /// for callers that tokenize many sentences in a row.
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into result: inout [TextToken]) {
+        result.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         while index < end {
@@ -42,7 +50,6 @@ public enum TextTokenizer {
                 index += width
             }
         }
-        return result
     }
 
     @inline(__always)
@@ -70,9 +77,10 @@ public enum TextTokenizer {
         var packable = true
         while index < end {
             let byte = bytes[index]
-            if let code = WordKey.letterCode(byte) {
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
                 letters += 1
-                if letters > WordKey.maxLength { packable = false } else { key = key << 5 | code }
+                key = key << 5 | UInt64(lower - 0x60)
                 index += 1
             } else if byte >= 0x30 && byte <= 0x39 {
                 packable = false
@@ -86,6 +94,7 @@ public enum TextTokenizer {
                 break
             }
         }
+        if letters > WordKey.maxLength { packable = false }
         let first = bytes[start]
         result.append(TextToken(kind: .word, start: start, end: index, key: packable ? key : 0,
                                 isCapitalized: first >= 0x41 && first <= 0x5A))

@@ -44,11 +44,11 @@ struct GrowthReport: Codable, Sendable {
 
     /// A table: one row per stage, one column per N with the CPU time in ms and the ratio to the previous N.
     var text: String {
-        var header = Format.left("cpu ms", 11)
+        var header = Format.left("cpu ms", 12)
         for step in steps { header += Format.right("N=\(step.articles)", 19) }
         var lines = [header + Format.right("worst", 8)]
         for stage in Stage.allCases where steps.first?.stageMs[stage.rawValue] != nil {
-            var line = Format.left(stage.rawValue, 11)
+            var line = Format.left(stage.rawValue, 12)
             for step in steps {
                 let time = step.stageCPUMs[stage.rawValue].map { Format.decimal($0, 1) } ?? "-"
                 let ratio = step.ratio[stage.rawValue].map { " x" + Format.decimal($0, 2) } ?? ""

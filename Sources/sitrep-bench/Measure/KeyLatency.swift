@@ -4,21 +4,28 @@ import SitrepUI
 /// Times each key of a session across the panes, handled and painted at 200x60, in process:
 /// the time between a key arriving and the grid the backend paints being ready.
 enum KeyLatency {
-    /// Moves in the event list, paging, switching panes, scrolling the reader, and typing a search.
+    /// A tour of every pane: moving and paging in the timeline, opening an event's source, a timeline
+    /// search, the article list, scrolling and stepping through mentions in the reader, a corpus-wide
+    /// incremental search typed letter by letter, an entity filter, help, redraw and pane cycling.
     static let session: [Key] = {
-        var keys: [Key] = []
-        keys += Array(repeating: .down, count: 8) + [.pageDown, .pageDown, .end, .home]
-        keys += [.tab] + Array(repeating: .down, count: 6) + [.pageDown, .up]
-        keys += [.tab] + Array(repeating: .down, count: 10) + [.pageDown, .pageDown, .pageUp]
-        keys += [.tab] + Array(repeating: .down, count: 4) + [.enter]
-        keys += [.character("/")] + "baghouz spokesman".map { Key.character($0) } + [.backspace, .enter]
-        keys += [.character("n"), .character("n"), .escape, .control("l"), .backTab, .up]
+        func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+        var keys: [Key] = [.character("1")] + Array(repeating: .character("j"), count: 8)
+        keys += [.pageDown, .pageDown, .character("G"), .character("g"), .enter]
+        keys += [.character("1"), .character("/")] + type("baghouz") + [.enter, .character("n"), .character("n"), .escape]
+        keys += [.character("2")] + Array(repeating: .down, count: 6) + [.pageDown, .enter]
+        keys += [.character("3")] + Array(repeating: .character("j"), count: 10)
+        keys += [.character(" "), .character(" "), .character("b"), .character("]"), .character("]"),
+                 .character("v"), .character("v"), .character("o")]
+        keys += [.character("/")] + type("spokesman said") + [.backspace, .enter, .character("n"), .character("N"), .escape]
+        keys += [.character("4")] + Array(repeating: .character("j"), count: 5) + [.enter, .character("1")]
+        keys += Array(repeating: .character("j"), count: 3) + [.escape]
+        keys += [.control("l"), .tab, .backTab, .character("?"), .character("?")]
         return keys
     }()
 
     /// Wall and CPU seconds per key for one pass of `session`.
     static func measure(_ model: CorpusModel, width: Int = 200, height: Int = 60) -> [Timing] {
-        var application = Application(model: model)
+        var application = Application(model: model, width: width, height: height)
         _ = application.render(width: width, height: height)
         return session.map { key in
             let (grid, timing) = Clock.time {

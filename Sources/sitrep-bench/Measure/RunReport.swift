@@ -78,14 +78,14 @@ struct RunReport: Codable, Sendable {
         var lines = ["\(articles) articles, \(Format.megabytes(textBytes)) MB of text, \(runs) runs: "
                      + "wall ms median [min-max], process CPU ms median; stages one core in CorpusAnalyzer's order"]
         for figure in stages {
-            lines.append(Format.left(figure.stage.rawValue, 10) + Format.left(figure.label, 30)
+            lines.append(Format.left(figure.stage.rawValue, 12) + Format.left(figure.label, 30)
                          + Format.right(Format.milliseconds(figure.medianMs / 1000), 10) + " ms  "
                          + Format.left("[" + Format.milliseconds(figure.minMs / 1000) + "-"
                                        + Format.milliseconds(figure.maxMs / 1000) + "]", 22)
                          + "cpu " + Format.milliseconds(figure.cpuMedianMs / 1000) + " ms")
         }
         for stage in unmeasured {
-            lines.append(Format.left(stage.rawValue, 10) + Format.left(stage.label, 30)
+            lines.append(Format.left(stage.rawValue, 12) + Format.left(stage.label, 30)
                          + Format.right("n/a", 10) + "     (not available in this build)")
         }
         if let pipelineSeconds, let pipelineCPUSeconds, let pipelineMBPerSecond, let pipelineCPUMBPerSecond,

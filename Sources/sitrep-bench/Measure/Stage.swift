@@ -1,7 +1,8 @@
-/// A measured step. The pipeline stages run single-core in `CorpusAnalyzer`'s order; `analyze` is the
-/// whole analysis as the app runs it, on every core.
+/// A measured step. The pipeline stages run on one core in `CorpusAnalyzer`'s order; `events` and
+/// `clusters` break the timeline stage down; `analyze` is the whole analysis as the app runs it, on every core.
 enum Stage: String, CaseIterable, Codable, Sendable {
-    case load, clean, sentences, dates, entities, merge, figures, timeline, search, render, analyze
+    case load, clean, sentences, dates, entities, merge, figures, events, clusters, timeline
+    case searchIndex, search, uiStart, render, analyze
 
     var label: String {
         switch self {
@@ -12,8 +13,12 @@ enum Stage: String, CaseIterable, Codable, Sendable {
         case .entities: "entity recognition"
         case .merge: "alias merging"
         case .figures: "figures"
+        case .events: "  events (part of timeline)"
+        case .clusters: "  clusters (part of timeline)"
         case .timeline: "events, clusters, timeline"
-        case .search: "corpus-wide search"
+        case .searchIndex: "search index (CorpusSearch)"
+        case .search: "corpus-wide search, 3 queries"
+        case .uiStart: "UI start (Application init)"
         case .render: "render one frame 200x60"
         case .analyze: "whole analysis, all cores"
         }
