@@ -27,7 +27,7 @@ struct Theme {
         }
     }
 
-    private static let black: Int16 = 0, red: Int16 = 1, green: Int16 = 2, yellow: Int16 = 3
+    private static let red: Int16 = 1, green: Int16 = 2, yellow: Int16 = 3
     private static let blue: Int16 = 4, magenta: Int16 = 5, cyan: Int16 = 6, white: Int16 = 7
 
     /// The look of a role.
@@ -55,7 +55,7 @@ struct Theme {
         case .heatMid: Entry(.init(179, -1), .init(yellow, -1), [])
         case .heatHigh: Entry(.init(203, -1), .init(red, -1), [])
         case .error: Entry(.init(203, -1), .init(red, -1), .bold)
-        case .emphasis: Entry(.init(16, 220), .init(black, yellow), .reverse)
+        case .emphasis: Entry(.init(220, -1), .init(yellow, -1), [])
         }
     }
 

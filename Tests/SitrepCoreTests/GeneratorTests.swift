@@ -37,6 +37,17 @@ import Testing
         #expect(corpus.articles.allSatisfy { ($0.metadata.title ?? "").count > 10 })
     }
 
+    @Test func jsonLinesCorpusLoadsWithTheSameArticles() throws {
+        let folder = try GeneratorProcess.generate(articles: 30, seed: 4, name: "folder")
+        let lines = try GeneratorProcess.generate(articles: 30, seed: 4, name: "jsonl", extra: ["--format", "jsonl"])
+        defer { for url in [folder, lines] { try? FileManager.default.removeItem(at: url) } }
+        let fromFolder = try CorpusLoader.load(from: folder)
+        let fromLines = try CorpusLoader.load(from: lines.appendingPathComponent("corpus.jsonl"))
+        #expect(fromLines.articles.count == 30)
+        #expect(fromLines.articles.map(\.metadata) == fromFolder.articles.map(\.metadata))
+        #expect(fromLines.articles.map(\.text) == fromFolder.articles.map(\.text))
+    }
+
     @Test func textHasShiftedDatesNamesAndFurniture() throws {
         let folder = try GeneratorProcess.generate(articles: 200, seed: 5, name: "text")
         defer { try? FileManager.default.removeItem(at: folder) }

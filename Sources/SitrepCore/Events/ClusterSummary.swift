@@ -2,7 +2,7 @@
 /// members share (the happening itself, "surrender"), then the one whose date is most specific, then the
 /// shortest. Only the first `consideredMembers` are weighed, so a huge cluster stays cheap.
 enum ClusterSummary {
-    static let consideredMembers = 16
+    static let consideredMembers = 8
 
     static func summary(of members: [DatedEvent]) -> String {
         guard members.count > 1 else { return members.first?.summary ?? "" }

@@ -8,6 +8,8 @@ public struct DatedEvent: Hashable, Sendable {
     public var figures: [ReportedFigure]
     /// Lemmatised content words of the sentence, entity names excluded.
     public var keywords: Set<String>
+    /// What the figures count, by class (`FigureComparison.countedClass`), computed once for clustering.
+    public var figureClasses: Set<String>
 
     /// The one-line summary of the sentence (made on demand: only a cluster's lead needs it).
     public var summary: String { EventSummary.make(from: source.sentence) }
@@ -19,6 +21,7 @@ public struct DatedEvent: Hashable, Sendable {
         self.entities = entities
         self.figures = figures
         self.keywords = keywords
+        figureClasses = Set(figures.compactMap { FigureComparison.countedClass(of: $0.figure) })
     }
 }
 

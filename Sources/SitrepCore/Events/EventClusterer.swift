@@ -48,7 +48,7 @@ public enum EventClusterer {
         let sharedWords = a.keywords.intersection(b.keywords).count
         guard sharedWords >= 1 else { return false }
         let sharedEntities = Set(a.entities).intersection(b.entities).count
-        let figureEvidence = FigureComparison.countSameThing(a.figures, b.figures) ? 1 : 0
+        let figureEvidence = a.figureClasses.isDisjoint(with: b.figureClasses) ? 0 : 1
         return sharedWords + sharedEntities + figureEvidence >= 3
     }
 

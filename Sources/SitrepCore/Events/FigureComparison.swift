@@ -14,12 +14,6 @@ public enum FigureComparison {
         return classes[lemma] ?? lemma
     }
 
-    /// True when some figure in `a` counts the same class of thing as some figure in `b`.
-    public static func countSameThing(_ a: [ReportedFigure], _ b: [ReportedFigure]) -> Bool {
-        let left = Set(a.compactMap { countedClass(of: $0.figure) })
-        return b.contains { countedClass(of: $0.figure).map(left.contains) ?? false }
-    }
-
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
     public static func conflict(in figures: [ReportedFigure]) -> Bool {
         // Per class and outlet: the largest lower bound and the smallest upper bound given.
