@@ -22,6 +22,9 @@ final class TmuxSession {
     /// Kills the server and everything in it; safe to call twice.
     func close() {
         _ = try? tmux(["kill-server"])
+        // tmux 3.3a leaves the socket file behind.
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
     }
 
     /// Types keys as `tmux send-keys` names them (`Tab`, `Enter`, `Escape`, `BTab`, plain text with `-l`).

@@ -2,35 +2,32 @@ import Foundation
 import Testing
 @testable import SitrepUI
 
-/// Drawing must not walk the corpus: a 200x60 frame over 10,000 articles stays fast. The bound here
-/// is loose because tests run in debug builds on a shared machine; the release figure is in the report.
-@Suite struct PerformanceTests {
+/// Behaviour over a 10,000-article corpus: frames stay whole, long lists page to the end, filters
+/// narrow. Speed is measured by `sitrep-bench`, never here: timed unit tests are noise on a shared machine.
+@Suite struct LargeCorpusTests {
     static let model = LargeModel.make(articles: 10_000)
 
-    @Test func framesOverTenThousandArticlesAreFast() throws {
+    @Test func framesOverTenThousandArticlesStayWhole() throws {
         var app = Application(model: Self.model, width: 200, height: 60)
         for key in "jjjjGkk" { app.handle(Key.character(key)) }
         app.handle(Key.enter)
         let frames = 50
-        let start = ContinuousClock.now
         var cells = 0
         for frame in 0..<frames {
             app.handle(frame % 2 == 0 ? Key.character("]") : Key.down)
             cells += app.render().cells.count
         }
-        let perFrame = (ContinuousClock.now - start) / frames
-        print("200x60 frame + key over 10,000 articles: \(perFrame)")
         #expect(cells == frames * 200 * 60)
-        #expect(perFrame < .milliseconds(25))
     }
 
-    @Test func movingThroughAHugeListIsConstantTime() throws {
+    @Test func pagingThroughAHugeListReachesTheEnd() throws {
         var app = Application(model: Self.model, width: 200, height: 60)
-        let start = ContinuousClock.now
         for _ in 0..<1_000 { app.handle(Key.pageDown) }
-        let perKey = (ContinuousClock.now - start) / 1_000
-        #expect(app.render().text.contains("Event"))
-        #expect(perKey < .milliseconds(2))
+        let text = app.render().text
+        #expect(text.contains("Event"))
+        // The timeline's position counter ("─ 9/9 ─") shows the last row selected.
+        let counter = try #require(text.firstMatch(of: /─ (\d+)\/(\d+) ─/))
+        #expect(counter.output.1 == counter.output.2)
     }
 
     @Test func filterChangeRebuildsRowsOnce() throws {
