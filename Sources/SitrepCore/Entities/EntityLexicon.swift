@@ -115,6 +115,10 @@ enum EntityLexicon {
         al el bin ibn bint abu abi umm de du del della der van von da di dos das le la
         """)
 
+    /// Byte length of the longest particle and connector: longer words skip those lookups.
+    static let longestParticle = particles.map(\.utf8.count).max() ?? 0
+    static let longestConnector = connectors.map(\.utf8.count).max() ?? 0
+
     /// Particles that may open a name written as a space-separated word; the others only sit inside names.
     static let openingParticles: Set<String> = words("al el bin ibn abu van von de")
 

@@ -25,13 +25,16 @@ struct NamePiece: Sendable {
 
     private static func piece(for token: WordToken) -> NamePiece {
         guard token.kind == .word else { return NamePiece(token: token, role: .none, endsName: true) }
-        if token.text.utf8.contains(0x2D) {
+        if token.hasHyphen {
             return hyphenated(token, parts: token.text.split(separator: "-", omittingEmptySubsequences: false))
         }
         let key = token.key
         if !token.isCapitalised {
-            if EntityLexicon.particles.contains(key) { return NamePiece(token: token, role: .particle, endsName: false) }
-            if EntityLexicon.connectors.contains(key) { return NamePiece(token: token, role: .connector, endsName: false) }
+            let length = key.utf8.count
+            if length <= EntityLexicon.longestParticle, EntityLexicon.particles.contains(key) {
+                return NamePiece(token: token, role: .particle, endsName: false)
+            }
+            if length <= EntityLexicon.longestConnector, EntityLexicon.connectors.contains(key) { return NamePiece(token: token, role: .connector, endsName: false) }
             return NamePiece(token: token, role: .none, endsName: true)
         }
         return NamePiece(token: token, role: role(ofCapitalised: token, key: key),

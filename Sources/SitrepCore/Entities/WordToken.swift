@@ -10,7 +10,7 @@ struct WordToken: Hashable, Sendable {
     var end: Int
     /// The token's text; for a possessive word, without the "'s" (or trailing "'").
     var text: String {
-        didSet { (key, isCapitalised, isAllCaps) = Self.describe(text, kind: kind) }
+        didSet { (key, isCapitalised, isAllCaps, hasHyphen) = Self.describe(text, kind: kind) }
     }
     /// Lowercased text, the key of every word list.
     private(set) var key: String
@@ -18,6 +18,8 @@ struct WordToken: Hashable, Sendable {
     private(set) var isCapitalised: Bool
     /// Two or more letters, all uppercase ("SDF", "ISIS", "THE").
     private(set) var isAllCaps: Bool
+    /// A word holding a hyphen ("al-Hawl", "US-backed", "twenty-five").
+    private(set) var hasHyphen: Bool
     /// True when the word carried a possessive ending ("France's", "ISIS'").
     var isPossessive = false
     /// True when no word or number precedes it in its clause (sentence start, after a colon or an opening quote).
@@ -29,30 +31,18 @@ struct WordToken: Hashable, Sendable {
         self.end = end
         self.text = text
         self.isPossessive = isPossessive
-        (key, isCapitalised, isAllCaps) = Self.describe(text, kind: kind)
+        (key, isCapitalised, isAllCaps, hasHyphen) = Self.describe(text, kind: kind)
     }
 
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         kind == .punctuation && text.unicodeScalars.first == scalar
     }
 
-    /// Key and case flags, with a fast path for ASCII words.
-    private static func describe(_ text: String, kind: Kind) -> (String, Bool, Bool) {
-        guard kind == .word else { return (text, false, false) }
-        var ascii = true
-        var upper = 0, lower = 0
-        var firstUpper = false
-        var first = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            if isUpper { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lower += 1 }
-            if first { firstUpper = isUpper; first = false }
-        }
-        if ascii {
-            let key = upper == 0 ? text : String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 },
-                                                 as: UTF8.self)
-            return (key, firstUpper, upper >= 2 && lower == 0)
+    /// Key, case flags and hyphen flag, with a fast path over the bytes of ASCII words.
+    private static func describe(_ text: String, kind: Kind) -> (String, Bool, Bool, Bool) {
+        guard kind == .word else { return (text, false, false, false) }
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ describeASCII($0, text: text) }), let ascii {
+            return ascii
         }
         let scalars = text.unicodeScalars
         let capitalised = scalars.first?.properties.isUppercase ?? false
@@ -61,6 +51,22 @@ struct WordToken: Hashable, Sendable {
             letters += 1
             if !scalar.properties.isUppercase { allCaps = false }
         }
-        return (text.lowercased(), capitalised, allCaps && letters >= 2)
+        return (text.lowercased(), capitalised, allCaps && letters >= 2, text.utf8.contains(0x2D))
+    }
+
+    /// The description of an ASCII word, lowercased without an intermediate copy; nil when a byte is not ASCII.
+    private static func describeASCII(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> (String, Bool, Bool, Bool)? {
+        var upper = 0, lower = 0
+        var hyphen = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte &- 0x41 < 26 { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 } else if byte == 0x2D { hyphen = true }
+        }
+        guard upper > 0 else { return (text, false, false, hyphen) }
+        let key = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            return bytes.count
+        }
+        return (key, bytes[0] &- 0x41 < 26, upper >= 2 && lower == 0, hyphen)
     }
 }

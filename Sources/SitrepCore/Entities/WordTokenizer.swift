@@ -5,6 +5,7 @@
 enum WordTokenizer {
     static func tokenize(_ bytes: [UInt8], from lower: Int, to upper: Int) -> [WordToken] {
         var tokens: [WordToken] = []
+        tokens.reserveCapacity((upper - lower) / 4 + 4)
         var scanner = ScalarScanner(bytes: bytes, limit: upper)
         var position = lower
         var clauseStart = true
@@ -21,7 +22,8 @@ enum WordTokenizer {
                 position = max(token.end, scanner.consumedTo)
                 tokens.append(token)
             default:
-                let text = String(decoding: bytes[position..<position + width], as: UTF8.self)
+                let text = bytes[position] < 0x80 ? asciiMarks[Int(bytes[position])]
+                    : String(decoding: bytes[position..<position + width], as: UTF8.self)
                 tokens.append(WordToken(kind: .punctuation, start: position, end: position + width, text: text))
                 clauseStart = opensClause(scalar, at: position, previous: tokens.dropLast().last, bytes: bytes,
                                           lower: lower, current: clauseStart)
@@ -30,6 +32,9 @@ enum WordTokenizer {
         }
         return tokens
     }
+
+    /// One-byte strings for every ASCII code, so punctuation tokens need no decoding.
+    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Whether the word after this punctuation mark starts a new clause.
     private static func opensClause(_ scalar: Unicode.Scalar, at position: Int, previous: WordToken?,

@@ -9,6 +9,9 @@ enum FigureContext {
         ["estimated"], ["circa"], ["approx"],
     ]
 
+    /// The qualifiers grouped by their last word, each group still longest first.
+    static let qualifiersByLastWord: [String: [[String]]] = Dictionary(grouping: qualifiers, by: { $0.last ?? "" })
+
     /// Words after a number that make it a measure, a duration, money or a rate, not a count.
     static let units: Set<String> = [
         "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",

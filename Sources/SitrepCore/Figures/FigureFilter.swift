@@ -34,7 +34,9 @@ enum FigureFilter {
     static func qualifier(before start: Int, in tokens: [WordToken]) -> (start: Int, found: Bool) {
         var end = start
         if end > 0, tokens[end - 1].kind == .punctuation, ["“", "\"", "‘"].contains(tokens[end - 1].text) { end -= 1 }
-        for phrase in FigureContext.qualifiers where phrase.count <= end {
+        guard end > 0, tokens[end - 1].kind == .word,
+              let phrases = FigureContext.qualifiersByLastWord[tokens[end - 1].key] else { return (start, false) }
+        for phrase in phrases where phrase.count <= end {
             let first = end - phrase.count
             if zip(tokens[first..<end], phrase).allSatisfy({ $0.kind == .word && $0.key == $1 }) {
                 return (first, true)

@@ -28,14 +28,16 @@ enum NumberWords {
     static let openers: Set<String> = Set(cardinals.keys).union(vaguePlurals.keys).union(vagueFactors.keys)
         .union(["a", "an", "tens"])
 
+    private static let longestOpener = openers.map(\.utf8.count).max() ?? 0
+
     /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
     static func mayStart(_ token: WordToken) -> Bool {
         switch token.kind {
         case .number: return true
         case .punctuation: return false
         case .word:
-            if openers.contains(token.key) { return true }
-            guard let hyphen = token.key.utf8.firstIndex(of: 0x2D) else { return false }
+            if token.key.utf8.count <= longestOpener, openers.contains(token.key) { return true }
+            guard token.hasHyphen, let hyphen = token.key.utf8.firstIndex(of: 0x2D) else { return false }
             return cardinals[String(token.key[..<hyphen])] != nil
         }
     }

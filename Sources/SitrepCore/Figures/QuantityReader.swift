@@ -19,6 +19,11 @@ struct Quantity {
 struct QuantityReader {
     let tokens: [WordToken]
 
+    /// Determiners skipped between "of" and the counted noun ("two of the fighters").
+    private static let determiners: Set<String> = ["the", "its", "their", "these", "those", "his", "her", "our"]
+    /// The plurals that "tens of" and "hundreds of" scale.
+    private static let pluralScales = ["thousands": 1_000, "millions": 1_000_000]
+
     /// The number expression starting at `index`, ranges included ("1,500 to 2,000", "between 200 and 300").
     func quantity(at index: Int) -> Quantity? {
         guard var first = single(at: index) else { return nil }
@@ -35,7 +40,7 @@ struct QuantityReader {
         }
         if first.isWordy, first.end < tokens.count, tokens[first.end].key == "of" {
             var start = first.end + 1
-            if start < tokens.count, ["the", "its", "their", "these", "those", "his", "her", "our"].contains(tokens[start].key) {
+            if start < tokens.count, Self.determiners.contains(tokens[start].key) {
                 start += 1
             }
             first.countedStart = start
@@ -106,7 +111,7 @@ struct QuantityReader {
     private func vaguePlural(at index: Int) -> Quantity? {
         let key = tokens[index].key
         if index + 2 < tokens.count, tokens[index + 1].key == "of",
-           let scale = ["thousands": 1_000, "millions": 1_000_000][tokens[index + 2].key] {
+           let scale = Self.pluralScales[tokens[index + 2].key] {
             let base: ClosedRange<Int> = key == "tens" ? 20...99 : (NumberWords.vaguePlurals[key] ?? 2...9)
             return make(index, index + 3, base.lowerBound * scale, (base.upperBound + 1) * scale - 1, vague: true)
         }
