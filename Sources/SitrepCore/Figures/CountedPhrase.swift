@@ -40,11 +40,11 @@ enum CountedPhrase {
         let key = token.key
         if irregularPlurals.contains(key) { return true }
         if token.isAllCaps || token.isPossessive { return false }
-        return key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us")
+        return key.hasUTF8Suffix("s") && !key.hasUTF8Suffix("ss") && !key.hasUTF8Suffix("us") && key.count > 3
     }
 
     private static func isVerbLike(_ key: String) -> Bool {
-        key.hasSuffix("ed") || key.hasSuffix("ing") || verbs.contains(key)
+        key.hasUTF8Suffix("ed") || key.hasUTF8Suffix("ing") || verbs.contains(key)
     }
 
     private static func isClosingQuote(_ token: WordToken) -> Bool {
