@@ -2,13 +2,13 @@
 /// words, verbs and punctuation ("2,000 brainwashed fighters surrendered" counts "brainwashed fighters").
 enum CountedPhrase {
     /// Plurals that do not end in "s", and words that count people without being plural in form.
-    private static let irregularPlurals: Set<String> = [
+    private static let irregularPlurals: WordSet = [
         "people", "men", "women", "children", "police", "personnel", "staff", "troops", "dead", "wounded", "injured",
         "gunmen", "infantry", "cattle", "sheep", "aircraft",
     ]
 
     /// Past tenses that end a phrase without ending in "-ed".
-    private static let verbs: Set<String> = [
+    private static let verbs: WordSet = [
         "fled", "left", "died", "fell", "came", "went", "took", "made", "gave", "got", "ran", "fought", "saw",
         "held", "kept", "lost", "met", "sent", "stood", "won", "became", "began", "brought", "found", "flew",
         "hid", "knew", "led", "lay", "rode", "rose", "sat", "shot", "spoke", "struck", "threw", "remain", "remains",
