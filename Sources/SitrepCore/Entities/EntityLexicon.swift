@@ -2,7 +2,7 @@
 enum EntityLexicon {
     /// Words that are never a name on their own, capitalised or not: function words, sentence openers,
     /// time words and common nouns that headlines and quotes capitalise.
-    static let stopWords: Set<String> = words("""
+    static let stopWords: WordSet = words("""
         a an the and or but nor so yet if then than that this these those there here where when while whilst
         who whom whose which what why how whether as at by for from in into of off on onto out over per to
         up upon via with within without about above across after against along amid among around before behind
@@ -25,7 +25,7 @@ enum EntityLexicon {
         """)
 
     /// Titles and ranks before a name; their presence makes the name a person.
-    static let titles: Set<String> = words("""
+    static let titles: WordSet = words("""
         mr mrs ms miss mx dr doctor sir dame lord lady colonel col lt lieutenant general gen major maj captain
         capt sergeant sgt corporal cpl private pte brigadier brig admiral adm commander cmdr marshal president
         vice prime minister secretary chancellor senator sen rep representative governor gov mayor judge justice
@@ -35,7 +35,7 @@ enum EntityLexicon {
         """)
 
     /// Nouns that, right before a name, say a person follows ("spokesman Kino Gabriel").
-    static let personRoles: Set<String> = words("""
+    static let personRoles: WordSet = words("""
         spokesman spokeswoman spokesperson commander official chief leader minister journalist reporter
         correspondent analyst expert bride wife husband son daughter mother father brother sister widow
         director founder envoy president colonel general soldier fighter militant jihadist jihadi activist
@@ -46,14 +46,14 @@ enum EntityLexicon {
         """)
 
     /// Verbs of speech: a name right before them is most likely a person.
-    static let speechVerbs: Set<String> = words("""
+    static let speechVerbs: WordSet = words("""
         said says told tells added adds explained explains stated warned warns claimed claims insisted
         insists urged urges denied denies wrote writes tweeted tweets announced announces described describes
         confirmed confirms admitted admits recalled recalls argued argues asked asks replied replies
         """)
 
     /// Words that, in a name, make it an organisation ("Syrian Democratic Forces", "Sky News").
-    static let organisationWords: Set<String> = words("""
+    static let organisationWords: WordSet = words("""
         forces force organisation organization ministry council observatory agency agencies army party group
         coalition alliance times news tv television radio press post guardian telegraph mail sun herald
         tribune journal gazette network channel committee commission union front movement brigade brigades
@@ -65,34 +65,34 @@ enum EntityLexicon {
         """)
 
     /// Words that, in a name, make it a place ("Euphrates River", "Camp Bucca", "Kurdistan").
-    static let placeWords: Set<String> = words("""
+    static let placeWords: WordSet = words("""
         river valley mountains mountain mount lake sea gulf desert province governorate region city village
         town camp island islands street square bridge dam airport base strait coast peninsula heights hills
         plain plains county district kingdom republic states emirates oasis port fort cape bay
         """)
 
     /// Lowercase nouns right after a name that make it a place ("the Rukban camp", "Raqqa city").
-    static let placeNounsAfter: Set<String> = words("""
+    static let placeNounsAfter: WordSet = words("""
         camp camps city village town province region border river valley district governorate area
         countryside desert enclave pocket airport base crossing refugee
         """)
 
     /// Lowercase nouns right before "of X" that make X a place ("the village of Baghouz").
-    static let placeNounsBefore: Set<String> = words("""
+    static let placeNounsBefore: WordSet = words("""
         village town city province region district capital country governorate outskirts suburbs
         streets banks area countryside
         """)
 
     /// Prepositions that, right before a name, suggest a place.
-    static let placePrepositions: Set<String> = words("""
+    static let placePrepositions: WordSet = words("""
         in at near from into across outside inside throughout toward towards around via
         """)
 
     /// Prepositions that put even a multi-word name in a place ("in New York"), unlike "from" or "at".
-    static let containerPrepositions: Set<String> = words("in into inside outside near across throughout around toward towards")
+    static let containerPrepositions: WordSet = words("in into inside outside near across throughout around toward towards")
 
     /// Nationality, ethnic and religious adjectives and plurals: not entities by themselves.
-    static let demonyms: Set<String> = words("""
+    static let demonyms: WordSet = words("""
         kurdish kurd kurds syrian syrians iraqi iraqis american americans british brit brits briton britons
         english scottish welsh irish french german germans russian russians arab arabs arabic muslim muslims
         yazidi yazidis christian christians jewish jews turkish turk turks iranian iranians shia shiite
@@ -106,37 +106,33 @@ enum EntityLexicon {
         """)
 
     /// Lowercase prefixes of hyphenated words that are not part of a name ("anti-ISIS", "pro-Assad").
-    static let detachedPrefixes: Set<String> = words("""
+    static let detachedPrefixes: WordSet = words("""
         anti pro ex non post pre self co mid semi multi neo
         """)
 
     /// Lowercase particles that may open a name or sit inside one ("al Hol", "Osama bin Laden", "van Gogh").
-    static let particles: Set<String> = words("""
+    static let particles: WordSet = words("""
         al el bin ibn bint abu abi umm de du del della der van von da di dos das le la
         """)
 
-    /// Byte length of the longest particle and connector: longer words skip those lookups.
-    static let longestParticle = particles.map(\.utf8.count).max() ?? 0
-    static let longestConnector = connectors.map(\.utf8.count).max() ?? 0
-
     /// Particles that may open a name written as a space-separated word; the others only sit inside names.
-    static let openingParticles: Set<String> = words("al el bin ibn abu van von de")
+    static let openingParticles: WordSet = words("al el bin ibn abu van von de")
 
     /// Arabic articles as they are transliterated before a hyphen ("al-Hawl", "ez-Zor", "ad-Dawla").
-    static let hyphenParticles: Set<String> = words("""
+    static let hyphenParticles: WordSet = words("""
         al el ad ar as ash at az ed en er es et ez an ul bin ibn abu
         """)
 
     /// Connectors allowed inside organisation names when an organisation word precedes them.
-    static let connectors: Set<String> = words("of for the")
+    static let connectors: WordSet = words("of for the")
 
     /// All-caps words that are abbreviations, not names.
-    static let commonAcronyms: Set<String> = words("""
+    static let commonAcronyms: WordSet = words("""
         ngo ngos pm am ceo mp mps ied ieds hq utc gmt bst id pr ok diy faq cctv gps vip rpg rpgs dna
         ak usd gbp eur km mph bc ad ps nb ii iii iv vi
         """)
 
-    private static func words(_ list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    private static func words(_ list: String) -> WordSet {
+        WordSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }
 }

@@ -5,21 +5,21 @@ enum EntityTyper {
                      tokens: [WordToken], range: Range<Int>) -> (EntityKind, NameDraft.Evidence) {
         if hasTitle { return (.person, .strong) }
         if let kind = kindFromWords(words, startsWithThe: startsWithThe) { return (kind, .strong) }
-        let before = tokens[..<range.lowerBound].suffix(2).map(\.key)
         let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         let next = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
         if let previous, previous.kind == .word, !previous.isCapitalised,
            EntityLexicon.personRoles.contains(previous.key) { return (.person, .strong) }
         if let next, next.kind == .word, !next.isCapitalised, !(tokens[range.upperBound - 1].isPossessive),
            EntityLexicon.placeNounsAfter.contains(next.key) { return (.place, .strong) }
-        if before.count == 2, before[1] == "of", EntityLexicon.placeNounsBefore.contains(before[0]) {
+        if range.lowerBound >= 2, tokens[range.lowerBound - 1].key == "of",
+           EntityLexicon.placeNounsBefore.contains(tokens[range.lowerBound - 2].key) {
             return (.place, .strong)
         }
         if isAppositivePerson(tokens, after: range.upperBound) { return (.person, .strong) }
         if isAcronym { return (.organisation, .context) }
         let saysSomething = next.map { $0.kind == .word && EntityLexicon.speechVerbs.contains($0.key) } ?? false
         if saysSomething && words.count >= 2 { return (.person, .context) }
-        if words.last?.hasSuffix("stan") == true { return (.place, .context) }
+        if words.last?.hasUTF8Suffix("stan") == true { return (.place, .context) }
         if let previous, previous.kind == .word, EntityLexicon.placePrepositions.contains(previous.key),
            words.count == 1 || EntityLexicon.containerPrepositions.contains(previous.key) {
             return (.place, .context)

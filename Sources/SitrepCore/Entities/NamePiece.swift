@@ -30,11 +30,8 @@ struct NamePiece: Sendable {
         }
         let key = token.key
         if !token.isCapitalised {
-            let length = key.utf8.count
-            if length <= EntityLexicon.longestParticle, EntityLexicon.particles.contains(key) {
-                return NamePiece(token: token, role: .particle, endsName: false)
-            }
-            if length <= EntityLexicon.longestConnector, EntityLexicon.connectors.contains(key) { return NamePiece(token: token, role: .connector, endsName: false) }
+            if EntityLexicon.particles.contains(key) { return NamePiece(token: token, role: .particle, endsName: false) }
+            if EntityLexicon.connectors.contains(key) { return NamePiece(token: token, role: .connector, endsName: false) }
             return NamePiece(token: token, role: .none, endsName: true)
         }
         return NamePiece(token: token, role: role(ofCapitalised: token, key: key),

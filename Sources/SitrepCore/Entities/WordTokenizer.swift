@@ -57,6 +57,13 @@ enum WordTokenizer {
         var possessive = false
         var end = start
         scanning: while position < scanner.limit {
+            // Fast path: ASCII letters and digits need no decoding.
+            let byte = scanner.bytes[position]
+            if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                position += 1
+                end = position
+                continue
+            }
             let (scalar, width) = scanner.scalar(at: position)
             switch CharacterClass(scalar) {
             case .letter, .digit:

@@ -2,13 +2,13 @@
 /// words, verbs and punctuation ("2,000 brainwashed fighters surrendered" counts "brainwashed fighters").
 enum CountedPhrase {
     /// Plurals that do not end in "s", and words that count people without being plural in form.
-    private static let irregularPlurals: Set<String> = [
+    private static let irregularPlurals: WordSet = [
         "people", "men", "women", "children", "police", "personnel", "staff", "troops", "dead", "wounded", "injured",
         "gunmen", "infantry", "cattle", "sheep", "aircraft",
     ]
 
     /// Past tenses that end a phrase without ending in "-ed".
-    private static let verbs: Set<String> = [
+    private static let verbs: WordSet = [
         "fled", "left", "died", "fell", "came", "went", "took", "made", "gave", "got", "ran", "fought", "saw",
         "held", "kept", "lost", "met", "sent", "stood", "won", "became", "began", "brought", "found", "flew",
         "hid", "knew", "led", "lay", "rode", "rose", "sat", "shot", "spoke", "struck", "threw", "remain", "remains",
@@ -40,11 +40,11 @@ enum CountedPhrase {
         let key = token.key
         if irregularPlurals.contains(key) { return true }
         if token.isAllCaps || token.isPossessive { return false }
-        return key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us")
+        return key.hasUTF8Suffix("s") && !key.hasUTF8Suffix("ss") && !key.hasUTF8Suffix("us") && key.count > 3
     }
 
     private static func isVerbLike(_ key: String) -> Bool {
-        key.hasSuffix("ed") || key.hasSuffix("ing") || verbs.contains(key)
+        key.hasUTF8Suffix("ed") || key.hasUTF8Suffix("ing") || verbs.contains(key)
     }
 
     private static func isClosingQuote(_ token: WordToken) -> Bool {

@@ -13,7 +13,7 @@ enum FigureContext {
     static let qualifiersByLastWord: [String: [[String]]] = Dictionary(grouping: qualifiers, by: { $0.last ?? "" })
 
     /// Words after a number that make it a measure, a duration, money or a rate, not a count.
-    static let units: Set<String> = [
+    static let units: WordSet = [
         "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
         "meters", "feet", "foot", "ft", "yards", "yard", "square", "acres", "hectares", "kg", "kilograms", "kilos",
         "tonnes", "tons", "mph", "degrees", "inches", "cm", "mm",
@@ -24,12 +24,12 @@ enum FigureContext {
     ]
 
     /// Prepositions before a four-digit number that make it a year ("in 2014", "since 2011").
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordSet = [
         "in", "since", "of", "by", "until", "till", "from", "to", "before", "after", "during", "early", "late", "mid",
         "between", "and", "around", "summer", "winter", "spring", "autumn",
     ]
 
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -38,5 +38,5 @@ enum FigureContext {
     static let joiningMarks: Set<String> = ["/", ":", "%", "$", "£", "€", "#", "+"]
 
     /// Words that join two figures into a range: "1,500 to 2,000", "between 200 and 300", "2-3 thousand".
-    static let rangeWords: Set<String> = ["to", "-", "–", "—", "and", "or"]
+    static let rangeWords: WordSet = ["to", "-", "–", "—", "and", "or"]
 }
