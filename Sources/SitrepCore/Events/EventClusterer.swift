@@ -18,18 +18,19 @@ public enum EventClusterer {
             for key in bucketKeys(of: event.date) { buckets[key, default: []].append(index) }
         }
         var sets = DisjointSets(count: events.count)
-        var compared = Set<Int>()
+        var lastCandidateOf = [Int](repeating: -1, count: events.count)
         for members in buckets.values where members.count > 1 {
             var postings: [UInt64: [Int]] = [:]
             for member in members {
                 for word in events[member].keywords.hashes { postings[word, default: []].append(member) }
             }
-            for list in postings.values where list.count > 1 && list.count <= maximumPostings {
-                for i in 0..<(list.count - 1) {
-                    for j in (i + 1)..<list.count {
-                        let a = list[i], b = list[j]
-                        guard compared.insert(a * events.count + b).inserted,
-                              sets.find(a) != sets.find(b), sameHappening(events[a], events[b]) else { continue }
+            // Each later event sharing a useful key word with `a` is weighed once, however many words they share.
+            for a in members {
+                for word in events[a].keywords.hashes {
+                    guard let list = postings[word], list.count > 1, list.count <= maximumPostings else { continue }
+                    for b in list where b > a && lastCandidateOf[b] != a {
+                        lastCandidateOf[b] = a
+                        guard sets.find(a) != sets.find(b), sameHappening(events[a], events[b]) else { continue }
                         sets.union(a, b)
                     }
                 }

@@ -44,8 +44,16 @@ public enum EventExtractor {
         }
     }
 
+    /// Number of space-separated words, counted over UTF-8 bytes.
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " }).count
+        var count = 0
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            let isSpace = byte == UInt8(ascii: " ")
+            if !isSpace && previousWasSpace { count += 1 }
+            previousWasSpace = isSpace
+        }
+        return count
     }
 }
 
