@@ -7,14 +7,14 @@ enum ClusterSummary {
     static func summary(of members: [DatedEvent]) -> String {
         guard members.count > 1 else { return members.first?.summary ?? "" }
         let candidates = members.prefix(consideredMembers)
-        var frequency: [String: Int] = [:]
+        var frequency: [UInt64: Int] = [:]
         for member in candidates {
-            for word in member.keywords { frequency[word, default: 0] += 1 }
+            for word in member.keywords.hashes { frequency[word, default: 0] += 1 }
         }
-        let shared = Set(frequency.filter { $0.value > 1 }.keys)
+        let shared = KeywordSet(hashes: frequency.filter { $0.value > 1 }.map(\.key))
         let scored = candidates.map { member -> (summary: String, score: Int, width: Int) in
             let summary = member.summary
-            return (summary, KeywordExtractor.keywords(in: summary).intersection(shared).count, member.date.widthInDays)
+            return (summary, KeywordExtractor.keywords(in: summary).sharedCount(with: shared), member.date.widthInDays)
         }
         return scored.min { a, b in
             if a.score != b.score { return a.score > b.score }

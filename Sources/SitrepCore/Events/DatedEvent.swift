@@ -7,7 +7,7 @@ public struct DatedEvent: Hashable, Sendable {
     public var entities: [Int]
     public var figures: [ReportedFigure]
     /// Lemmatised content words of the sentence, entity names excluded.
-    public var keywords: Set<String>
+    public var keywords: KeywordSet
     /// What the figures count, by class (`FigureComparison.countedClass`), computed once for clustering.
     public var figureClasses: Set<String>
 
@@ -15,7 +15,7 @@ public struct DatedEvent: Hashable, Sendable {
     public var summary: String { EventSummary.make(from: source.sentence) }
 
     public init(date: TemporalValue, source: EventSource, entities: [Int],
-                figures: [ReportedFigure], keywords: Set<String>) {
+                figures: [ReportedFigure], keywords: KeywordSet) {
         self.date = date
         self.source = source
         self.entities = entities

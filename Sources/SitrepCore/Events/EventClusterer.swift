@@ -20,9 +20,9 @@ public enum EventClusterer {
         var sets = DisjointSets(count: events.count)
         var compared = Set<Int>()
         for members in buckets.values where members.count > 1 {
-            var postings: [String: [Int]] = [:]
+            var postings: [UInt64: [Int]] = [:]
             for member in members {
-                for word in events[member].keywords { postings[word, default: []].append(member) }
+                for word in events[member].keywords.hashes { postings[word, default: []].append(member) }
             }
             for list in postings.values where list.count > 1 && list.count <= maximumPostings {
                 for i in 0..<(list.count - 1) {
@@ -45,7 +45,7 @@ public enum EventClusterer {
     /// entity, each shared key word, and figures of the same kind of thing.
     public static func sameHappening(_ a: DatedEvent, _ b: DatedEvent) -> Bool {
         guard a.date.overlaps(b.date) else { return false }
-        let sharedWords = a.keywords.intersection(b.keywords).count
+        let sharedWords = a.keywords.sharedCount(with: b.keywords)
         guard sharedWords >= 1 else { return false }
         let sharedEntities = Set(a.entities).intersection(b.entities).count
         let figureEvidence = a.figureClasses.isDisjoint(with: b.figureClasses) ? 0 : 1

@@ -5,18 +5,18 @@
 public enum KeywordExtractor {
     /// The lemmas of the content words in `text`, skipping the UTF-8 byte ranges in `excluding`
     /// (the entity mentions, which are compared separately).
-    public static func keywords(in text: String, excluding: [Range<Int>] = []) -> Set<String> {
-        var result = Set<String>()
+    public static func keywords(in text: String, excluding: [Range<Int>] = []) -> KeywordSet {
+        var hashes: [UInt64] = []
         var word: [UInt8] = []
+        word.reserveCapacity(32)
         var start = 0
         var offset = 0
         func flush() {
             defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 3, !excluding.contains(where: { $0.contains(start) }) else { return }
-            let lowered = String(decoding: word, as: UTF8.self)
-            guard !StopWords.contains(lowered) else { return }
-            let lemma = Lemmatizer.lemma(of: lowered)
-            if lemma.utf8.count >= 3 { result.insert(lemma) }
+            guard word.count >= 3, !excluding.contains(where: { $0.contains(start) }),
+                  !StopWords.contains(hash: KeywordSet.hash(word[...])) else { return }
+            let lemma = Lemmatizer.lemma(of: word)
+            if lemma.count >= 3 { hashes.append(KeywordSet.hash(lemma)) }
         }
         for byte in text.utf8 {
             if isWordByte(byte) {
@@ -28,7 +28,7 @@ public enum KeywordExtractor {
             offset += 1
         }
         if !word.isEmpty { flush() }
-        return result
+        return KeywordSet(hashes: hashes)
     }
 
     /// Letters (ASCII or any byte of a non-ASCII scalar) make words; digits, spaces and punctuation end them.
@@ -41,37 +41,41 @@ public enum KeywordExtractor {
 public enum Lemmatizer {
     /// The lemma of a lower-case word.
     public static func lemma(of word: String) -> String {
-        var bytes = Array(word.utf8)
-        let count = bytes.count
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return count > s.count + 2 && bytes.suffix(s.count).elementsEqual(s)
+        String(decoding: lemma(of: Array(word.utf8)), as: UTF8.self)
+    }
+
+    /// The lemma of a lower-case word given as UTF-8 bytes (no copy unless an ending becomes "y").
+    static func lemma(of word: [UInt8]) -> ArraySlice<UInt8> {
+        let count = word.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count > length + 2 else { return false }
+            for k in 0..<length where word[count - length + k] != suffix.utf8Start[k] { return false }
+            return true
         }
+        if ends("ies") || ends("ied") { return word[..<(count - 3)] + [UInt8(ascii: "y")] }
+        var end = count
         var strippedVerbEnding = false
-        if ends("ies") || ends("ied") {
-            bytes.removeLast(3)
-            bytes.append(UInt8(ascii: "y"))
-        } else if ends("ing") {
-            bytes.removeLast(3)
+        if ends("ing") {
+            end -= 3
             strippedVerbEnding = true
         } else if ends("ed") {
-            bytes.removeLast(2)
+            end -= 2
             strippedVerbEnding = true
         } else if ends("sses") || ends("shes") || ends("ches") || ends("xes") {
-            bytes.removeLast(2)
-        } else if count > 3, bytes[count - 1] == UInt8(ascii: "s"),
-                  ![UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "i")].contains(bytes[count - 2]) {
-            bytes.removeLast()
+            end -= 2
+        } else if count > 3, word[count - 1] == UInt8(ascii: "s"), word[count - 2] != UInt8(ascii: "s"),
+                  word[count - 2] != UInt8(ascii: "u"), word[count - 2] != UInt8(ascii: "i") {
+            end -= 1
         }
-        if strippedVerbEnding, bytes.count > 3, bytes[bytes.count - 1] == bytes[bytes.count - 2],
-           !isVowel(bytes[bytes.count - 1]), bytes[bytes.count - 1] != UInt8(ascii: "l"),
-           bytes[bytes.count - 1] != UInt8(ascii: "s") {
-            bytes.removeLast() // "stopped" -> "stop", but "killed" -> "kill"
+        if strippedVerbEnding, end > 3, word[end - 1] == word[end - 2], !isVowel(word[end - 1]),
+           word[end - 1] != UInt8(ascii: "l"), word[end - 1] != UInt8(ascii: "s") {
+            end -= 1 // "stopped" -> "stop", but "killed" -> "kill"
         }
-        if bytes.count > 3, bytes[bytes.count - 1] == UInt8(ascii: "e") {
-            bytes.removeLast() // "capture" and "captured" both become "captur"
+        if end > 3, word[end - 1] == UInt8(ascii: "e") {
+            end -= 1 // "capture" and "captured" both become "captur"
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return word[..<end]
     }
 
     private static func isVowel(_ byte: UInt8) -> Bool {

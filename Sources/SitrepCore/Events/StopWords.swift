@@ -1,9 +1,12 @@
 /// Words that say nothing about which happening a sentence reports: function words, reporting verbs
 /// and time words (the date is compared separately).
 enum StopWords {
-    static func contains(_ word: String) -> Bool { words.contains(word) }
+    static func contains(_ word: String) -> Bool { hashes.contains(KeywordSet.hash(Array(word.utf8)[...])) }
 
-    private static let words: Set<String> = Set("""
+    /// Whether the lower-case word with this `KeywordSet.hash` is a stop word.
+    static func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+
+    private static let hashes: Set<UInt64> = Set("""
     a about above across after afterwards again against all almost along already also although always am among
     an and another any anyone anything are around as at back be became because become been before being below
     beside besides between beyond both but by can cannot could did do does doing done down during each either
@@ -24,5 +27,5 @@ enum StopWords {
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     mr mrs ms dr new first second third final latest another around nearly almost about some thousand thousands
     hundred hundreds million millions dozen dozens two three four five six seven eight nine ten
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { KeywordSet.hash(Array($0.utf8)[...]) })
 }

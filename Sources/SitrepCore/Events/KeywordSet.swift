@@ -1,0 +1,52 @@
+/// The key words of a sentence, stored as 64-bit FNV-1a hashes of their lemma bytes, sorted and unique:
+/// no String per word, and two sets intersect by one merge walk.
+public struct KeywordSet: Hashable, Sendable, ExpressibleByArrayLiteral {
+    /// The sorted, unique hashes.
+    public private(set) var hashes: [UInt64]
+
+    init(hashes: [UInt64]) {
+        self.hashes = Array(Set(hashes)).sorted()
+    }
+
+    /// A set of the given lemmas (already lower-cased and lemmatised).
+    public init(arrayLiteral words: String...) {
+        self.init(hashes: words.map { Self.hash(Array($0.utf8)[...]) })
+    }
+
+    public var count: Int { hashes.count }
+    public var isEmpty: Bool { hashes.isEmpty }
+
+    /// Whether the set holds this lemma.
+    public func contains(_ word: String) -> Bool {
+        contains(hash: Self.hash(Array(word.utf8)[...]))
+    }
+
+    func contains(hash: UInt64) -> Bool {
+        var low = 0, high = hashes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hashes[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        return low < hashes.count && hashes[low] == hash
+    }
+
+    /// How many key words both sets hold.
+    func sharedCount(with other: KeywordSet) -> Int {
+        var i = 0, j = 0, shared = 0
+        let a = hashes, b = other.hashes
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { shared += 1; i += 1; j += 1 }
+        }
+        return shared
+    }
+
+    /// FNV-1a over the bytes of a word.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        return value
+    }
+}
