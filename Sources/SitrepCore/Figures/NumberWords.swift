@@ -25,10 +25,8 @@ enum NumberWords {
     static let vagueFactors: [String: ClosedRange<Int>] = ["few": 2...5, "several": 3...9, "many": 2...9]
 
     /// Words a number expression can begin with; everything else is skipped at once.
-    static let openers: Set<String> = Set(cardinals.keys).union(vaguePlurals.keys).union(vagueFactors.keys)
-        .union(["a", "an", "tens"])
-
-    private static let longestOpener = openers.map(\.utf8.count).max() ?? 0
+    static let openers = WordSet(Set(cardinals.keys).union(vaguePlurals.keys).union(vagueFactors.keys)
+        .union(["a", "an", "tens"]))
 
     /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
     static func mayStart(_ token: WordToken) -> Bool {
@@ -36,7 +34,7 @@ enum NumberWords {
         case .number: return true
         case .punctuation: return false
         case .word:
-            if token.key.utf8.count <= longestOpener, openers.contains(token.key) { return true }
+            if openers.contains(token.key) { return true }
             guard token.hasHyphen, let hyphen = token.key.utf8.firstIndex(of: 0x2D) else { return false }
             return cardinals[String(token.key[..<hyphen])] != nil
         }
