@@ -5,7 +5,8 @@ public enum TimelineBuilder {
                              window: ClosedRange<CalendarDate>?) -> Timeline {
         let perArticle = parallelMap(articles.count) { EventExtractor.events(in: articles[$0], index: $0) }
         let events = perArticle.flatMap { $0 }
-        var entries = EventClusterer.cluster(events).map { entry(for: $0.map { events[$0] }, window: window) }
+        let memo = SummaryMemo()
+        var entries = EventClusterer.cluster(events).map { entry(for: $0.map { events[$0] }, window: window, memo: memo) }
         for (index, article) in articles.enumerated() {
             if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
         }
@@ -13,7 +14,8 @@ public enum TimelineBuilder {
     }
 
     /// One entry for a cluster: dated by its most specific member, summed up by `ClusterSummary`.
-    static func entry(for members: [DatedEvent], window: ClosedRange<CalendarDate>?) -> TimelineEntry {
+    static func entry(for members: [DatedEvent], window: ClosedRange<CalendarDate>?,
+                      memo: SummaryMemo = SummaryMemo()) -> TimelineEntry {
         let lead = members.min { a, b in
             let wa = a.date.widthInDays, wb = b.date.widthInDays
             return wa != wb ? wa < wb : a.source.article < b.source.article
@@ -22,7 +24,7 @@ public enum TimelineBuilder {
         var seen = Set<Int>()
         let entityIDs = ordered.flatMap(\.entities).filter { seen.insert($0).inserted }
         let figures = ordered.flatMap(\.figures)
-        return TimelineEntry(kind: .event, date: lead.date, summary: ClusterSummary.summary(of: ordered), sources: ordered.map(\.source),
+        return TimelineEntry(kind: .event, date: lead.date, summary: ClusterSummary.summary(of: ordered, memo: memo), sources: ordered.map(\.source),
                              entities: entityIDs, figures: figures,
                              conflict: FigureComparison.conflict(in: figures),
                              isBackground: isBefore(lead.date, window))
