@@ -71,6 +71,9 @@ import Testing
         #expect(EventSummary.make(from: "THE crumbling caliphate fell today.") == "The crumbling caliphate fell today")
         #expect(EventSummary.make(from: "ISIS fighters fled today.") == "ISIS fighters fled today")
         #expect(EventSummary.make(from: "ISIS lost its last village today.") == "ISIS lost its last village today")
+        #expect(EventSummary.make(from: "IS was created in 2006 as a splinter group.")
+            == "IS was created in 2006 as a splinter group")
+        #expect(EventSummary.make(from: "US troops left the base on Monday.") == "US troops left the base on Monday")
     }
 
     @Test func dropsAnEarlyReportingClause() {

@@ -17,7 +17,7 @@ public enum EventClusterer {
         for (index, event) in events.enumerated() {
             for key in bucketKeys(of: event.date) { buckets[key, default: []].append(index) }
         }
-        var sets = DisjointSets(count: events.count)
+        var sets = UnionFind(count: events.count)
         var lastCandidateOf = [Int](repeating: -1, count: events.count)
         for members in buckets.values where members.count > 1 {
             var postings: [UInt64: [Int]] = [:]
@@ -30,14 +30,14 @@ public enum EventClusterer {
                     guard let list = postings[word], list.count > 1, list.count <= maximumPostings else { continue }
                     for b in list where b > a && lastCandidateOf[b] != a {
                         lastCandidateOf[b] = a
-                        guard sets.find(a) != sets.find(b), sameHappening(events[a], events[b]) else { continue }
-                        sets.union(a, b)
+                        guard sets.root(of: a) != sets.root(of: b), sameHappening(events[a], events[b]) else { continue }
+                        sets.unite(a, b)
                     }
                 }
             }
         }
         var groups: [Int: [Int]] = [:]
-        for index in events.indices { groups[sets.find(index), default: []].append(index) }
+        for index in events.indices { groups[sets.root(of: index), default: []].append(index) }
         return groups.values.sorted { $0[0] < $1[0] }
     }
 
@@ -61,33 +61,5 @@ public enum EventClusterer {
     static func bucketKeys(of value: TemporalValue) -> [BucketKey] {
         guard value.widthInDays <= shortSpanDays else { return [.value(value)] }
         return (value.firstDay.dayNumber...value.lastDay.dayNumber).map { .day($0) }
-    }
-}
-
-/// Union-find with path halving and union by size.
-struct DisjointSets {
-    private var parent: [Int]
-    private var size: [Int]
-
-    init(count: Int) {
-        parent = Array(0..<count)
-        size = Array(repeating: 1, count: count)
-    }
-
-    mutating func find(_ element: Int) -> Int {
-        var x = element
-        while parent[x] != x {
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        }
-        return x
-    }
-
-    mutating func union(_ a: Int, _ b: Int) {
-        var ra = find(a), rb = find(b)
-        guard ra != rb else { return }
-        if size[ra] < size[rb] { swap(&ra, &rb) }
-        parent[rb] = ra
-        size[ra] += size[rb]
     }
 }

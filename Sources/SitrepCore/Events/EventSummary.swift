@@ -86,9 +86,10 @@ public enum EventSummary {
     }
 
     /// Tabloid openings shout their first word ("THE crumbling caliphate"): "The crumbling caliphate".
-    /// Only function words are softened, so a leading acronym ("ISIS lost ...") keeps its capitals.
+    /// Only function words of three letters or more are softened, so a leading acronym keeps its
+    /// capitals, including those spelt like a two-letter function word ("IS was created", "US troops").
     static func softenShoutedFirstWord(_ text: Scalars) -> Scalars {
-        guard let space = text.firstIndex(of: " "), space - text.startIndex >= 2,
+        guard let space = text.firstIndex(of: " "), space - text.startIndex >= 3,
               text[text.startIndex..<space].allSatisfy({ $0.properties.isUppercase }),
               StopWords.contains(lowered(text[text.startIndex..<space])) else { return text }
         return text[text.startIndex...text.startIndex] + lowered(text[(text.startIndex + 1)..<space]).unicodeScalars
