@@ -11,13 +11,9 @@ struct ArticlesPane {
         Box.draw(&grid, rect, title: title, note: "\(state.rows.articleCount)", focused: state.focus == .articles)
         let inner = rect.inner
         if rows.isEmpty { Placeholder.draw("No articles", into: &grid, in: inner) }
-        let focused = state.focus == .articles
         let year = catalog.window?.lowerBound.year
-        for offset in 0..<inner.height {
-            let index = state.articles.scroll + offset
-            guard index < rows.count else { break }
-            var writer = RowWriter(&grid, rect: inner, y: inner.y + offset,
-                                   selected: index == state.articles.selected, focused: focused)
+        RowWriter.drawVisible(rows.count, cursor: state.articles, in: inner, focused: state.focus == .articles,
+                              into: &grid) { index, writer, grid in
             switch rows[index] {
             case .outlet(let name, let count):
                 writer.write(&grid, "\(name) (\(count))", Style(.paneTitle, .bold))

@@ -15,12 +15,8 @@ struct EntitiesPane {
             Placeholder.draw("No entities found", into: &grid, in: inner)
             return
         }
-        let focused = state.focus == .entities
-        for offset in 0..<inner.height {
-            let index = state.entities.scroll + offset
-            guard index < rows.count else { break }
-            var writer = RowWriter(&grid, rect: inner, y: inner.y + offset,
-                                   selected: index == state.entities.selected, focused: focused)
+        RowWriter.drawVisible(rows.count, cursor: state.entities, in: inner, focused: state.focus == .entities,
+                              into: &grid) { index, writer, grid in
             switch rows[index] {
             case .kind(let kind, let count):
                 writer.write(&grid, "\(Self.heading(kind)) (\(count))", Style(.paneTitle, .bold))

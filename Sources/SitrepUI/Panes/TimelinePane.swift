@@ -19,12 +19,8 @@ struct TimelinePane {
                              into: &grid, in: list)
             return
         }
-        let focused = state.focus == .timeline
-        for offset in 0..<list.height {
-            let index = state.timeline.scroll + offset
-            guard index < rows.count else { break }
-            var writer = RowWriter(&grid, rect: list, y: list.y + offset,
-                                   selected: index == state.timeline.selected, focused: focused)
+        RowWriter.drawVisible(rows.count, cursor: state.timeline, in: list, focused: state.focus == .timeline,
+                              into: &grid) { index, writer, grid in
             draw(rows[index], &writer, &grid)
         }
     }

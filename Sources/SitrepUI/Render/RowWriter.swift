@@ -39,3 +39,17 @@ struct RowWriter {
         return style
     }
 }
+
+extension RowWriter {
+    /// Draws the rows of a scrolled list that fit in `rect`, each with a writer that shows the selection.
+    static func drawVisible(_ count: Int, cursor: ListCursor, in rect: Rect, focused: Bool, into grid: inout Grid,
+                            row: (_ index: Int, _ writer: inout RowWriter, _ grid: inout Grid) -> Void) {
+        for offset in 0..<max(0, rect.height) {
+            let index = cursor.scroll + offset
+            guard index < count else { break }
+            var writer = RowWriter(&grid, rect: rect, y: rect.y + offset, selected: index == cursor.selected,
+                                   focused: focused)
+            row(index, &writer, &grid)
+        }
+    }
+}
