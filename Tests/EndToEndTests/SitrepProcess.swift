@@ -1,6 +1,6 @@
 import Foundation
 
-/// Locates and runs the `sitrep` binary built next to the test bundle.
+/// Locates and runs the binaries built next to the test bundle (`sitrep`, `sitrep-bench`).
 enum SitrepProcess {
     struct Result {
         var status: Int32
@@ -23,11 +23,11 @@ enum SitrepProcess {
 
     static var binary: URL { productsDirectory.appendingPathComponent("sitrep") }
 
-    /// Runs sitrep with arguments and optional environment additions, waiting for it to exit.
-    static func run(_ arguments: [String], environment: [String: String] = [:],
+    /// Runs a built product (sitrep by default) with arguments and optional environment additions, waiting for it to exit.
+    static func run(_ arguments: [String], executable: String = "sitrep", environment: [String: String] = [:],
                     currentDirectory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = productsDirectory.appendingPathComponent(executable)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }

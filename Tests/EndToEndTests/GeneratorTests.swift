@@ -5,26 +5,26 @@ import Testing
 /// The corpus generator of `sitrep-bench`: deterministic, loadable, and varied enough to measure with.
 @Suite struct GeneratorTests {
     @Test func sameSeedWritesIdenticalBytes() throws {
-        let first = try GeneratorProcess.generate(articles: 40, seed: 11, name: "same-a")
-        let second = try GeneratorProcess.generate(articles: 40, seed: 11, name: "same-b")
+        let first = try GeneratedCorpus.generate(articles: 40, seed: 11, name: "same-a")
+        let second = try GeneratedCorpus.generate(articles: 40, seed: 11, name: "same-b")
         defer { for url in [first, second] { try? FileManager.default.removeItem(at: url) } }
-        let a = try GeneratorProcess.contents(of: first), b = try GeneratorProcess.contents(of: second)
+        let a = try GeneratedCorpus.contents(of: first), b = try GeneratedCorpus.contents(of: second)
         #expect(a.count == 41)
         #expect(a == b)
     }
 
     @Test func differentSeedWritesDifferentArticles() throws {
-        let first = try GeneratorProcess.generate(articles: 40, seed: 11, name: "seed-a")
-        let second = try GeneratorProcess.generate(articles: 40, seed: 12, name: "seed-b")
+        let first = try GeneratedCorpus.generate(articles: 40, seed: 11, name: "seed-a")
+        let second = try GeneratedCorpus.generate(articles: 40, seed: 12, name: "seed-b")
         defer { for url in [first, second] { try? FileManager.default.removeItem(at: url) } }
-        let a = try GeneratorProcess.contents(of: first), b = try GeneratorProcess.contents(of: second)
+        let a = try GeneratedCorpus.contents(of: first), b = try GeneratedCorpus.contents(of: second)
         #expect(Set(a.keys) == Set(b.keys))
         let differing = a.keys.filter { a[$0] != b[$0] }
         #expect(differing.count >= 35)
     }
 
     @Test func corpusLoadsWithItsMetadataInsideTheWindow() throws {
-        let folder = try GeneratorProcess.generate(articles: 200, seed: 3, name: "load")
+        let folder = try GeneratedCorpus.generate(articles: 200, seed: 3, name: "load")
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = try CorpusLoader.load(from: folder)
         #expect(corpus.articles.count == 200)
@@ -38,8 +38,8 @@ import Testing
     }
 
     @Test func jsonLinesCorpusLoadsWithTheSameArticles() throws {
-        let folder = try GeneratorProcess.generate(articles: 30, seed: 4, name: "folder")
-        let lines = try GeneratorProcess.generate(articles: 30, seed: 4, name: "jsonl", extra: ["--format", "jsonl"])
+        let folder = try GeneratedCorpus.generate(articles: 30, seed: 4, name: "folder")
+        let lines = try GeneratedCorpus.generate(articles: 30, seed: 4, name: "jsonl", extra: ["--format", "jsonl"])
         defer { for url in [folder, lines] { try? FileManager.default.removeItem(at: url) } }
         let fromFolder = try CorpusLoader.load(from: folder)
         let fromLines = try CorpusLoader.load(from: lines.appendingPathComponent("corpus.jsonl"))
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func textHasShiftedDatesNamesAndFurniture() throws {
-        let folder = try GeneratorProcess.generate(articles: 200, seed: 5, name: "text")
+        let folder = try GeneratedCorpus.generate(articles: 200, seed: 5, name: "text")
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = try CorpusLoader.load(from: folder)
         let text = corpus.articles.map(\.text).joined(separator: "\n")
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func benchmarkSmokeRunPrintsEveryStage() throws {
-        let result = try GeneratorProcess.run(["run", "--articles", "12", "--runs", "1"])
+        let result = try GeneratedCorpus.bench(["run", "--articles", "12", "--runs", "1"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         for stage in ["load", "clean", "sentences", "dates", "entities", "merge", "figures", "events", "clusters",
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func tooFewArticlesIsRefusedWithAMessage() throws {
-        let result = try GeneratorProcess.run(["generate", "--articles", "3", "--out", "/nonexistent"])
+        let result = try GeneratedCorpus.bench(["generate", "--articles", "3", "--out", "/nonexistent"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--articles must be 10 to 100000"))
     }
