@@ -13,15 +13,14 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(paragraphs: [Paragraph], sentences: [Sentence]) -> [EntityCandidate] {
-        var bytes: [Int: [UInt8]] = [:]
+        let bytes = paragraphs.map { Array($0.text.utf8) }
         var tokenized: [[WordToken]] = []
-        var capitalisedInside: Set<String> = []
+        var capitalisedInside: Set<TokenKey> = []
         tokenized.reserveCapacity(sentences.count)
         for sentence in sentences {
             let span = sentence.span
             guard span.paragraph < paragraphs.count else { tokenized.append([]); continue }
-            if bytes[span.paragraph] == nil { bytes[span.paragraph] = Array(paragraphs[span.paragraph].text.utf8) }
-            let paragraph = bytes[span.paragraph]!
+            let paragraph = bytes[span.paragraph]
             let tokens = WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count))
             for token in tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
                 capitalisedInside.insert(token.key)
@@ -30,17 +29,17 @@ public struct EntityRecognizer: Sendable {
         }
         var drafts: [NameDraft] = []
         for (number, tokens) in tokenized.enumerated() where !tokens.isEmpty {
-            let span = sentences[number].span
-            let shouting = NamePiece.isShouting(tokens)
-            let pieces = NamePiece.pieces(of: tokens, shouting: shouting, gazetteer: index)
+            let paragraph = sentences[number].span.paragraph
+            let pieces = NamePiece.pieces(of: tokens, in: bytes[paragraph], shouting: NamePiece.isShouting(tokens),
+                                          gazetteer: index)
             for range in NameChunker.chunks(pieces) {
-                if let draft = draft(pieces, tokens, range, sentence: number, paragraph: span.paragraph,
-                                     bytes: bytes[span.paragraph]!, confirmed: capitalisedInside) {
+                if let draft = draft(pieces, tokens, range, sentence: number, paragraph: paragraph,
+                                     bytes: bytes[paragraph], confirmed: capitalisedInside) {
                     drafts.append(draft)
                 }
             }
         }
-        var linker = MentionLinker(drafts: drafts, sentences: tokenized, gazetteer: index)
+        var linker = MentionLinker(drafts: drafts, sentences: tokenized, paragraphs: bytes, gazetteer: index)
         linker.link()
         return linker.drafts.filter { !$0.isDropped }.map {
             EntityCandidate(span: TextSpan(paragraph: $0.paragraph, start: $0.start, end: $0.end), text: $0.text,
@@ -50,7 +49,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
     private func draft(_ pieces: [NamePiece], _ tokens: [WordToken], _ range: Range<Int>, sentence: Int,
-                       paragraph: Int, bytes: [UInt8], confirmed: Set<String>) -> NameDraft? {
+                       paragraph: Int, bytes: [UInt8], confirmed: Set<TokenKey>) -> NameDraft? {
         var lower = range.lowerBound
         let upper = range.upperBound
         let key = { (i: Int) in pieces[i].token.key }
@@ -67,18 +66,18 @@ public struct EntityRecognizer: Sendable {
               pieces[coreStart].role == .name { coreStart += 1 }
         if coreStart == upper - 1, EntityLexicon.titles.contains(key(coreStart)) { return nil }
         let coreTokens = pieces[coreStart..<upper].map(\.token)
-        let words = coreTokens.filter { !$0.text.isEmpty }.map(\.key)
         let isAcronym = coreTokens.count == 1 && pieces[coreStart].role == .acronym
-        let start = pieces[lower].token.start, end = pieces[upper - 1].token.end
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let core = coreTokens.map(\.text).joined(separator: " ")
         let first = pieces[lower].token
+        let words = coreTokens.map { $0.keyText(in: bytes) }
+        let start = first.start, end = pieces[upper - 1].token.end
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let core = coreTokens.map { $0.text(in: bytes) }.joined(separator: " ")
         let known = index.entry(for: core) ?? (coreStart > lower ? index.entry(for: text) : nil)
-        if known == nil, words.count == 1, EntityLexicon.demonyms.contains(words[0]) { return nil }
+        if known == nil, words.count == 1, EntityLexicon.demonyms.contains(coreTokens[0].key) { return nil }
         let needsConfirmation = known == nil && first.isClauseInitial && upper - lower == 1
             && !(isAcronym && pieces[lower].isCut)
             && !EntityLexicon.hyphenParticles.contains(String(words[0].prefix { $0 != "-" }))
-            && !confirmed.contains(words[0])
+            && !confirmed.contains(coreTokens[0].key)
         var (kind, evidence) = EntityTyper.type(words: words, hasTitle: coreStart > lower, isAcronym: isAcronym,
                                                 startsWithThe: words.first == "the",
                                                 tokens: tokens, range: coreStart..<upper)

@@ -4,11 +4,14 @@
 struct MentionLinker {
     private(set) var drafts: [NameDraft]
     let sentences: [[WordToken]]
+    /// The UTF-8 bytes of the article's paragraphs, which the tokens point into.
+    let paragraphs: [[UInt8]]
     let gazetteer: GazetteerIndex
 
-    init(drafts: [NameDraft], sentences: [[WordToken]], gazetteer: GazetteerIndex) {
+    init(drafts: [NameDraft], sentences: [[WordToken]], paragraphs: [[UInt8]], gazetteer: GazetteerIndex) {
         self.drafts = drafts
         self.sentences = sentences
+        self.paragraphs = paragraphs
         self.gazetteer = gazetteer
     }
 
@@ -58,6 +61,7 @@ struct MentionLinker {
     /// The words right before "(ACR)" whose initials spell it, even in lowercase: "Syrian democratic forces (SDF)".
     private func expand(_ acronym: NameDraft, before open: Int, in tokens: [WordToken]) -> NameDraft? {
         let letters = Array(acronym.core.unicodeScalars)
+        let bytes = paragraphs[acronym.paragraph]
         var first = open
         var matched = letters.count
         while matched > 0, first > 0 {
@@ -65,16 +69,16 @@ struct MentionLinker {
             guard token.kind == .word else { return nil }
             first -= 1
             if EntityLexicon.connectors.contains(token.key) || token.key == "and" { continue }
-            guard let initial = token.text.unicodeScalars.first,
+            guard let initial = token.text(in: bytes).unicodeScalars.first,
                   String(initial).uppercased() == String(letters[matched - 1]) else { return nil }
             matched -= 1
         }
         guard matched == 0, first < open else { return nil }
         let words = tokens[first..<open]
-        let phrase = words.map(\.text).joined(separator: " ")
+        let phrase = words.map { $0.text(in: bytes) }.joined(separator: " ")
         let start = words.first!.start, end = words.last!.end
         let known = gazetteer.entry(for: acronym.core) ?? gazetteer.entry(for: phrase)
-        let keys = words.map(\.key)
+        let keys = words.map { $0.keyText(in: bytes) }
         let kind = known?.kind ?? EntityTyper.type(words: keys, hasTitle: false, isAcronym: false, startsWithThe: false,
                                                    tokens: tokens, range: first..<open).0
         return NameDraft(paragraph: acronym.paragraph, sentence: acronym.sentence, tokens: first..<open,

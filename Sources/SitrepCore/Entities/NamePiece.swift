@@ -13,35 +13,35 @@ struct NamePiece: Sendable {
     var isCut = false
 
     /// In a shouting sentence only acronyms the gazetteer knows count as names.
-    static func pieces(of tokens: [WordToken], shouting: Bool, gazetteer: GazetteerIndex) -> [NamePiece] {
+    static func pieces(of tokens: [WordToken], in bytes: [UInt8], shouting: Bool,
+                       gazetteer: GazetteerIndex) -> [NamePiece] {
         tokens.map { token in
             if shouting {
-                let known = token.isAllCaps && token.text.utf8.count >= 3 && gazetteer.entry(forKey: token.text) != nil
+                let known = token.isAllCaps && token.length >= 3 && !gazetteer.isEmpty
+                    && gazetteer.entry(forKey: token.text(in: bytes)) != nil
                 return NamePiece(token: token, role: known ? .acronym : .none, endsName: true)
             }
-            return piece(for: token)
+            return piece(for: token, in: bytes)
         }
     }
 
-    private static func piece(for token: WordToken) -> NamePiece {
+    private static func piece(for token: WordToken, in bytes: [UInt8]) -> NamePiece {
         guard token.kind == .word else { return NamePiece(token: token, role: .none, endsName: true) }
-        if token.hasHyphen {
-            return hyphenated(token, parts: token.text.split(separator: "-", omittingEmptySubsequences: false))
-        }
+        if token.hasHyphen { return hyphenated(token, parts: HyphenPart.parts(of: token, in: bytes), in: bytes) }
         let key = token.key
         if !token.isCapitalised {
             if EntityLexicon.particles.contains(key) { return NamePiece(token: token, role: .particle, endsName: false) }
             if EntityLexicon.connectors.contains(key) { return NamePiece(token: token, role: .connector, endsName: false) }
             return NamePiece(token: token, role: .none, endsName: true)
         }
-        return NamePiece(token: token, role: role(ofCapitalised: token, key: key),
-                         endsName: token.isPossessive)
+        return NamePiece(token: token, role: role(ofCapitalised: token), endsName: token.isPossessive)
     }
 
     /// The role of a capitalised single word.
-    private static func role(ofCapitalised token: WordToken, key: String) -> Role {
+    private static func role(ofCapitalised token: WordToken) -> Role {
+        let key = token.key
         if EntityLexicon.organisationWords.contains(key) { return .name }
-        if token.isAllCaps && token.text.utf8.count <= 5 {
+        if token.isAllCaps && token.length <= 5 {
             if key == "is" || key == "us" { return .acronym }
             if EntityLexicon.stopWords.contains(key) || EntityLexicon.commonAcronyms.contains(key) { return .none }
             return .acronym
@@ -51,36 +51,27 @@ struct NamePiece: Sendable {
         return .name
     }
 
-    private static func hyphenated(_ token: WordToken, parts: [Substring]) -> NamePiece {
-        let capitalised = parts.map { $0.first.map { $0.isUppercase } ?? false }
-        let lowerParticle = parts.map {
-            EntityLexicon.hyphenParticles.contains($0.lowercased()) && !($0.first?.isUppercase ?? true)
-        }
+    private static func hyphenated(_ token: WordToken, parts: [HyphenPart], in bytes: [UInt8]) -> NamePiece {
         // "al-Hawl", "Jean-Michel", "Deir ez-Zor": every part is capitalised or a particle.
-        if zip(capitalised, lowerParticle).allSatisfy({ $0 || $1 }), capitalised.contains(true) {
-            let isDemonym = parts.allSatisfy { EntityLexicon.demonyms.contains($0.lowercased()) }
+        if parts.allSatisfy({ $0.isCapitalised || $0.isLowercaseParticle }), parts.contains(where: \.isCapitalised) {
+            let isDemonym = parts.allSatisfy { EntityLexicon.demonyms.contains($0.key) }
             return NamePiece(token: token, role: isDemonym ? .none : .name, endsName: token.isPossessive)
         }
         // "US-backed", "SDF-held": the leading capitalised parts, then the name ends.
-        if capitalised[0] {
-            let count = capitalised.prefix(while: { $0 }).count
-            let text = parts.prefix(count).joined(separator: "-")
+        if parts[0].isCapitalised {
+            let count = parts.prefix(while: \.isCapitalised).count
             var cut = token
-            cut.text = text
-            cut.end = token.start + text.utf8.count
+            cut.narrow(to: token.start..<parts[count - 1].range.upperBound, in: bytes)
             cut.isPossessive = false
-            let key = cut.key
-            let isPrefix = EntityLexicon.detachedPrefixes.contains(key) || EntityLexicon.demonyms.contains(key)
-            let role: Role = isPrefix ? .none : self.role(ofCapitalised: cut, key: key)
+            let isPrefix = EntityLexicon.detachedPrefixes.contains(cut.key) || EntityLexicon.demonyms.contains(cut.key)
+            let role: Role = isPrefix ? .none : self.role(ofCapitalised: cut)
             return NamePiece(token: cut, role: role, endsName: true, isCut: true)
         }
         // "anti-ISIS", "ex-Isis": the capitalised tail after a detached prefix.
-        if EntityLexicon.detachedPrefixes.contains(parts[0].lowercased()), let first = capitalised.firstIndex(of: true),
-           capitalised[first...].allSatisfy({ $0 }) {
-            let dropped = parts.prefix(first).reduce(0) { $0 + $1.utf8.count + 1 }
+        if EntityLexicon.detachedPrefixes.contains(parts[0].key), let first = parts.firstIndex(where: \.isCapitalised),
+           parts[first...].allSatisfy(\.isCapitalised) {
             var tail = token
-            tail.text = parts[first...].joined(separator: "-")
-            tail.start = token.start + dropped
+            tail.narrow(to: parts[first].range.lowerBound..<token.end, in: bytes)
             tail.isClauseInitial = false
             return NamePiece(token: tail, role: tail.isAllCaps ? .acronym : .name, endsName: token.isPossessive)
         }
@@ -90,7 +81,7 @@ struct NamePiece: Sendable {
     /// A sentence written in capitals (a shouted headline): its words are not names unless known acronyms.
     static func isShouting(_ tokens: [WordToken]) -> Bool {
         var words = 0, capitals = 0
-        for token in tokens where token.kind == .word && token.text.utf8.count >= 2 {
+        for token in tokens where token.kind == .word && token.length >= 2 {
             words += 1
             if token.isAllCaps { capitals += 1 }
         }

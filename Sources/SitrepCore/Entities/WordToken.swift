@@ -1,72 +1,113 @@
-/// A word, number or punctuation mark of a sentence, with its UTF-8 offsets in the paragraph.
-///
-/// The lowercase key and the capitalisation flags are computed once, when the token is made, because every
-/// word list lookup and every rule reads them.
-struct WordToken: Hashable, Sendable {
-    enum Kind: Hashable, Sendable { case word, number, punctuation }
+/// A word, number or punctuation mark of a sentence: its UTF-8 offsets in the paragraph and what the rules
+/// read of it. Holds no String: the text is `bytes[start..<end]` of the paragraph, and the lowercase key and
+/// the capitalisation flags are computed once, over the bytes, when the token is made.
+struct WordToken: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    var kind: Kind
-    var start: Int
-    var end: Int
-    /// The token's text; for a possessive word, without the "'s" (or trailing "'").
-    var text: String {
-        didSet { (key, isCapitalised, isAllCaps, hasHyphen) = Self.describe(text, kind: kind) }
-    }
-    /// Lowercased text, the key of every word list.
-    private(set) var key: String
+    private(set) var kind: Kind
+    /// UTF-8 offsets in the paragraph; a possessive word ends before its "'s" (or trailing "'").
+    private(set) var start: Int
+    private(set) var end: Int
+    /// The lowercased word, or the number or mark as written: the key of every word list.
+    private(set) var key: TokenKey
+    /// The scalar of a punctuation mark (a space for words and numbers).
+    private(set) var mark: Unicode.Scalar = " "
     /// First letter is uppercase.
-    private(set) var isCapitalised: Bool
+    private(set) var isCapitalised = false
     /// Two or more letters, all uppercase ("SDF", "ISIS", "THE").
-    private(set) var isAllCaps: Bool
+    private(set) var isAllCaps = false
     /// A word holding a hyphen ("al-Hawl", "US-backed", "twenty-five").
-    private(set) var hasHyphen: Bool
+    private(set) var hasHyphen = false
+    /// Every byte of the token is ASCII.
+    private(set) var isASCII = true
     /// True when the word carried a possessive ending ("France's", "ISIS'").
     var isPossessive = false
     /// True when no word or number precedes it in its clause (sentence start, after a colon or an opening quote).
     var isClauseInitial = false
 
-    init(kind: Kind, start: Int, end: Int, text: String, isPossessive: Bool = false) {
-        self.kind = kind
+    /// A word of `bytes[start..<end]`.
+    init(word bytes: [UInt8], start: Int, end: Int, isPossessive: Bool = false) {
+        kind = .word
         self.start = start
         self.end = end
-        self.text = text
+        key = TokenKey()
         self.isPossessive = isPossessive
-        (key, isCapitalised, isAllCaps, hasHyphen) = Self.describe(text, kind: kind)
+        describeWord(bytes)
     }
 
-    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        kind == .punctuation && text.unicodeScalars.first == scalar
+    /// Digits with their separators, as written.
+    init(number bytes: [UInt8], start: Int, end: Int) {
+        kind = .number
+        self.start = start
+        self.end = end
+        key = TokenKey(bytes, start..<end, folding: false)
     }
 
-    /// Key, case flags and hyphen flag, with a fast path over the bytes of ASCII words.
-    private static func describe(_ text: String, kind: Kind) -> (String, Bool, Bool, Bool) {
-        guard kind == .word else { return (text, false, false, false) }
-        if let ascii = text.utf8.withContiguousStorageIfAvailable({ describeASCII($0, text: text) }), let ascii {
-            return ascii
+    /// A punctuation mark; `width` is its length in bytes (1 for an undecodable byte, read as U+FFFD).
+    init(mark: Unicode.Scalar, bytes: [UInt8], start: Int, width: Int) {
+        kind = .punctuation
+        self.start = start
+        end = start + width
+        self.mark = mark
+        isASCII = mark.isASCII
+        key = mark.utf8.count == width ? TokenKey(bytes, start..<end, folding: false) : TokenKey(String(mark))
+    }
+
+    /// Narrows a word to `bytes[start..<end]` (part of a hyphenated word) and describes it again.
+    mutating func narrow(to range: Range<Int>, in bytes: [UInt8]) {
+        start = range.lowerBound
+        end = range.upperBound
+        describeWord(bytes)
+    }
+
+    var length: Int { end - start }
+
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { kind == .punctuation && mark == scalar }
+
+    /// The token's text.
+    func text(in bytes: [UInt8]) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
+
+    /// The key as a String: the lowercased word, or the number or mark as written.
+    func keyText(in bytes: [UInt8]) -> String {
+        guard kind == .word else { return text(in: bytes) }
+        guard isASCII else { return text(in: bytes).lowercased() }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            for offset in 0..<length { buffer[offset] = TokenKey.lowercase(bytes[start + offset]) }
+            return length
         }
+    }
+
+    /// The number of Unicode scalars of the text.
+    func scalarCount(in bytes: [UInt8]) -> Int {
+        isASCII ? length : bytes[start..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
+
+    /// Key, case flags and hyphen flag over the bytes of an ASCII word; through String for any other word.
+    private mutating func describeWord(_ bytes: [UInt8]) {
+        var upper = 0, lower = 0
+        hasHyphen = false
+        isASCII = true
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte >= 0x80 { isASCII = false; break }
+            if byte &- 0x41 < 26 { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 } else if byte == 0x2D { hasHyphen = true }
+        }
+        if isASCII {
+            key = TokenKey(bytes, start..<end, folding: true)
+            isCapitalised = bytes[start] &- 0x41 < 26
+            isAllCaps = upper >= 2 && lower == 0
+            return
+        }
+        let text = text(in: bytes)
         let scalars = text.unicodeScalars
-        let capitalised = scalars.first?.properties.isUppercase ?? false
         var letters = 0, allCaps = true
         for scalar in scalars where scalar.properties.isAlphabetic {
             letters += 1
             if !scalar.properties.isUppercase { allCaps = false }
         }
-        return (text.lowercased(), capitalised, allCaps && letters >= 2, text.utf8.contains(0x2D))
-    }
-
-    /// The description of an ASCII word, lowercased without an intermediate copy; nil when a byte is not ASCII.
-    private static func describeASCII(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> (String, Bool, Bool, Bool)? {
-        var upper = 0, lower = 0
-        var hyphen = false
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            if byte &- 0x41 < 26 { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 } else if byte == 0x2D { hyphen = true }
-        }
-        guard upper > 0 else { return (text, false, false, hyphen) }
-        let key = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
-            return bytes.count
-        }
-        return (key, bytes[0] &- 0x41 < 26, upper >= 2 && lower == 0, hyphen)
+        key = TokenKey(text.lowercased())
+        isCapitalised = scalars.first?.properties.isUppercase ?? false
+        isAllCaps = allCaps && letters >= 2
+        hasHyphen = text.utf8.contains(0x2D)
     }
 }

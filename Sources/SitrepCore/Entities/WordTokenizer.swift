@@ -22,9 +22,7 @@ enum WordTokenizer {
                 position = max(token.end, scanner.consumedTo)
                 tokens.append(token)
             default:
-                let text = bytes[position] < 0x80 ? asciiMarks[Int(bytes[position])]
-                    : String(decoding: bytes[position..<position + width], as: UTF8.self)
-                tokens.append(WordToken(kind: .punctuation, start: position, end: position + width, text: text))
+                tokens.append(WordToken(mark: scalar, bytes: bytes, start: position, width: width))
                 clauseStart = opensClause(scalar, at: position, previous: tokens.dropLast().last, bytes: bytes,
                                           lower: lower, current: clauseStart)
                 position += width
@@ -33,9 +31,6 @@ enum WordTokenizer {
         return tokens
     }
 
-    /// One-byte strings for every ASCII code, so punctuation tokens need no decoding.
-    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
     /// Whether the word after this punctuation mark starts a new clause.
     private static func opensClause(_ scalar: Unicode.Scalar, at position: Int, previous: WordToken?,
                                     bytes: [UInt8], lower: Int, current: Bool) -> Bool {
@@ -43,7 +38,7 @@ enum WordTokenizer {
         case ":", ";", "!", "?": return true
         case ".":
             guard let previous, previous.kind == .word else { return true }
-            return !(EntityLexicon.titles.contains(previous.key) || previous.text.unicodeScalars.count == 1)
+            return !(EntityLexicon.titles.contains(previous.key) || previous.scalarCount(in: bytes) == 1)
         case "\"", "“", "‘", "'", "«":
             let before = position > lower ? bytes[position - 1] : 0x20
             return before == 0x20 || before == 0x28 || position == lower ? true : current
@@ -96,8 +91,7 @@ enum WordTokenizer {
                 break scanning
             }
         }
-        let text = String(decoding: scanner.bytes[start..<end], as: UTF8.self)
-        return WordToken(kind: .word, start: start, end: end, text: text, isPossessive: possessive)
+        return WordToken(word: scanner.bytes, start: start, end: end, isPossessive: possessive)
     }
 
     private static func scanNumber(_ scanner: inout ScalarScanner, from start: Int) -> WordToken {
@@ -115,8 +109,7 @@ enum WordTokenizer {
                 break
             }
         }
-        let text = String(decoding: scanner.bytes[start..<end], as: UTF8.self)
-        return WordToken(kind: .number, start: start, end: end, text: text)
+        return WordToken(number: scanner.bytes, start: start, end: end)
     }
 }
 

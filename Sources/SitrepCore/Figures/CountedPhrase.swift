@@ -15,7 +15,7 @@ enum CountedPhrase {
         "live", "lived", "need", "needs", "face", "faces", "lie", "lies", "stay", "stays", "say", "says", "said",
     ]
 
-    /// The phrase starting at token `start`, as text of the paragraph, and the index after it.
+    /// The phrase starting at token `start`, as text of the paragraph.
     static func phrase(in tokens: [WordToken], from start: Int, bytes: [UInt8]) -> String {
         var index = start
         if index < tokens.count, isClosingQuote(tokens[index]) { index += 1 }
@@ -28,26 +28,29 @@ enum CountedPhrase {
                 break
             }
             words.append(token)
-            if isPlural(token) || token.isPossessive && words.count > 1 { break }
+            if isPlural(token, bytes) || token.isPossessive && words.count > 1 { break }
             index += 1
         }
-        while let last = words.last, !isPlural(last), isVerbLike(last.key) || last.isPossessive { words.removeLast() }
+        while let last = words.last, !isPlural(last, bytes), isVerbLike(last.key) || last.isPossessive {
+            words.removeLast()
+        }
         guard let first = words.first, let last = words.last else { return "" }
         return String(decoding: bytes[first.start..<last.end], as: UTF8.self)
     }
 
-    private static func isPlural(_ token: WordToken) -> Bool {
+    private static func isPlural(_ token: WordToken, _ bytes: [UInt8]) -> Bool {
         let key = token.key
         if irregularPlurals.contains(key) { return true }
         if token.isAllCaps || token.isPossessive { return false }
-        return key.hasUTF8Suffix("s") && !key.hasUTF8Suffix("ss") && !key.hasUTF8Suffix("us") && key.count > 3
+        guard key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us") else { return false }
+        return (token.isASCII ? key.count : token.keyText(in: bytes).count) > 3
     }
 
-    private static func isVerbLike(_ key: String) -> Bool {
-        key.hasUTF8Suffix("ed") || key.hasUTF8Suffix("ing") || verbs.contains(key)
+    private static func isVerbLike(_ key: TokenKey) -> Bool {
+        key.hasSuffix("ed") || key.hasSuffix("ing") || verbs.contains(key)
     }
 
     private static func isClosingQuote(_ token: WordToken) -> Bool {
-        token.kind == .punctuation && ["”", "\"", "’", "'"].contains(token.text)
+        ["”", "\"", "’", "'"].contains(where: token.isPunctuation)
     }
 }

@@ -1,7 +1,7 @@
 /// The words around a number that make it a bound, an estimate, or not a figure at all.
 enum FigureContext {
     /// Phrases right before a figure that make it approximate or a bound, longest first.
-    static let qualifiers: [[String]] = [
+    static let qualifiers: [[TokenKey]] = [
         ["as", "many", "as"], ["no", "fewer", "than"], ["no", "more", "than"], ["in", "excess", "of"],
         ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
         ["close", "to"], ["upwards", "of"], ["an", "estimated"], ["just", "over"], ["just", "under"], ["well", "over"],
@@ -10,7 +10,7 @@ enum FigureContext {
     ]
 
     /// The qualifiers grouped by their last word, each group still longest first.
-    static let qualifiersByLastWord: [String: [[String]]] = Dictionary(grouping: qualifiers, by: { $0.last ?? "" })
+    static let qualifiersByLastWord = WordTable(Dictionary(grouping: qualifiers, by: { $0.last ?? TokenKey() }).map { ($0.key, $0.value) })
 
     /// Words after a number that make it a measure, a duration, money or a rate, not a count.
     static let units: WordSet = [
@@ -35,7 +35,7 @@ enum FigureContext {
     ]
 
     /// Marks that, touching a number, make it part of a date, a time, a score or money.
-    static let joiningMarks: Set<String> = ["/", ":", "%", "$", "£", "€", "#", "+"]
+    static let joiningMarks: Set<Unicode.Scalar> = ["/", ":", "%", "$", "£", "€", "#", "+"]
 
     /// Words that join two figures into a range: "1,500 to 2,000", "between 200 and 300", "2-3 thousand".
     static let rangeWords: WordSet = ["to", "-", "–", "—", "and", "or"]

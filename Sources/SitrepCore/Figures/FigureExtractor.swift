@@ -22,15 +22,15 @@ public enum FigureExtractor {
             let tokens = WordTokenizer.tokenize(bytes, from: lower, to: upper)
             // A line holding only a number is a gallery counter or a page number, not reporting.
             guard tokens.contains(where: { $0.kind == .word }) else { continue }
-            let reader = QuantityReader(tokens: tokens)
+            let reader = QuantityReader(tokens: tokens, bytes: bytes)
             var index = 0
             while index < tokens.count {
-                guard NumberWords.mayStart(tokens[index]), let quantity = reader.quantity(at: index) else {
+                guard NumberWords.mayStart(tokens[index], in: bytes), let quantity = reader.quantity(at: index) else {
                     index += 1
                     continue
                 }
                 index = quantity.end
-                guard !FigureFilter.isExcluded(quantity, in: tokens) else { continue }
+                guard !FigureFilter.isExcluded(quantity, in: tokens, bytes: bytes) else { continue }
                 let (qualifierStart, qualified) = FigureFilter.qualifier(before: quantity.start, in: tokens)
                 let first = tokens[qualifierStart].start, last = tokens[quantity.end - 1].end
                 figures.append(FigureMention(
@@ -43,5 +43,4 @@ public enum FigureExtractor {
         }
         return figures
     }
-
 }

@@ -2,7 +2,7 @@
 /// this project reads them as.
 enum NumberWords {
     /// "two" to "ninety". "One" is left out: it is far more often a pronoun ("one of them") than a figure.
-    static let cardinals: [String: Int] = [
+    static let cardinals: WordTable<Int> = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -10,33 +10,34 @@ enum NumberWords {
     ]
 
     /// Words that multiply the number before them ("3 thousand", "eight million", "1.5m").
-    static let multipliers: [String: Int] = [
+    static let multipliers: WordTable<Int> = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
     ]
 
     /// Plural quantities without a number, read as ranges: "dozens" is 24 to 99, "hundreds" 200 to 999.
-    static let vaguePlurals: [String: ClosedRange<Int>] = [
+    static let vaguePlurals: WordTable<ClosedRange<Int>> = [
         "dozens": 24...99, "scores": 40...99, "hundreds": 200...999, "thousands": 2_000...9_999,
         "millions": 2_000_000...9_999_999,
     ]
 
     /// "a few hundred" is read as 200 to 500, "several hundred" as 300 to 900 (and likewise for thousands).
-    static let vagueFactors: [String: ClosedRange<Int>] = ["few": 2...5, "several": 3...9, "many": 2...9]
+    static let vagueFactors: WordTable<ClosedRange<Int>> = ["few": 2...5, "several": 3...9, "many": 2...9]
 
     /// Words a number expression can begin with; everything else is skipped at once.
-    static let openers = WordSet(Set(cardinals.keys).union(vaguePlurals.keys).union(vagueFactors.keys)
-        .union(["a", "an", "tens"]))
+    static let openers = WordSet(keys: cardinals.keys + vaguePlurals.keys + vagueFactors.keys + ["a", "an", "tens"])
 
     /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
-    static func mayStart(_ token: WordToken) -> Bool {
+    static func mayStart(_ token: WordToken, in bytes: [UInt8]) -> Bool {
         switch token.kind {
         case .number: return true
         case .punctuation: return false
         case .word:
             if openers.contains(token.key) { return true }
-            guard token.hasHyphen, let hyphen = token.key.utf8.firstIndex(of: 0x2D) else { return false }
-            return cardinals[String(token.key[..<hyphen])] != nil
+            guard token.hasHyphen else { return false }
+            let key = token.keyText(in: bytes)
+            guard let hyphen = key.utf8.firstIndex(of: 0x2D) else { return false }
+            return cardinals[String(key[..<hyphen])] != nil
         }
     }
 
@@ -76,9 +77,10 @@ enum NumberWords {
     }
 
     /// "twenty-five", "thirty-two"; a plain cardinal; or nil.
-    static func value(ofWord key: String) -> Int? {
-        if let value = cardinals[key] { return value }
-        let parts = key.split(separator: "-")
+    static func value(ofWord token: WordToken, in bytes: [UInt8]) -> Int? {
+        if let value = cardinals[token.key] { return value }
+        guard token.hasHyphen else { return nil }
+        let parts = token.keyText(in: bytes).split(separator: "-")
         guard parts.count == 2, let tens = cardinals[String(parts[0])], tens >= 20, tens % 10 == 0,
               let units = cardinals[String(parts[1])], units < 10 else {
             return parts.count == 2 && parts[0] == "twenty" && parts[1] == "one" ? 21 : nil
@@ -87,10 +89,9 @@ enum NumberWords {
     }
 
     /// Digits with thousands separators, or a decimal when `allowDecimal` ("1.5" before "million").
-    static func value(ofDigits text: String, allowDecimal: Bool) -> Double? {
-        var digits = ""
-        for character in text where character != "," { digits.append(character) }
-        if digits.contains(".") && !allowDecimal { return nil }
-        return Double(digits)
+    static func value(ofDigits token: WordToken, in bytes: [UInt8], allowDecimal: Bool) -> Double? {
+        let digits = bytes[token.start..<token.end].filter { $0 != UInt8(ascii: ",") }
+        if digits.contains(UInt8(ascii: ".")) && !allowDecimal { return nil }
+        return Double(String(decoding: digits, as: UTF8.self))
     }
 }

@@ -18,11 +18,13 @@ struct Quantity {
 /// Reads number expressions from the tokens of one sentence.
 struct QuantityReader {
     let tokens: [WordToken]
+    /// The paragraph's UTF-8 bytes, which the tokens point into.
+    let bytes: [UInt8]
 
     /// Determiners skipped between "of" and the counted noun ("two of the fighters").
-    private static let determiners: Set<String> = ["the", "its", "their", "these", "those", "his", "her", "our"]
+    private static let determiners: WordSet = ["the", "its", "their", "these", "those", "his", "her", "our"]
     /// The plurals that "tens of" and "hundreds of" scale.
-    private static let pluralScales = ["thousands": 1_000, "millions": 1_000_000]
+    private static let pluralScales: WordTable<Int> = ["thousands": 1_000, "millions": 1_000_000]
 
     /// The number expression starting at `index`, ranges included ("1,500 to 2,000", "between 200 and 300").
     func quantity(at index: Int) -> Quantity? {
@@ -73,15 +75,17 @@ struct QuantityReader {
         if key == "tens" || NumberWords.vaguePlurals[key] != nil {
             return vaguePlural(at: index)
         }
-        guard let value = NumberWords.value(ofWord: key) else { return nil }
+        guard let value = NumberWords.value(ofWord: token, in: bytes) else { return nil }
         return multiplied(Double(value), at: index)
     }
 
     private func digits(at index: Int) -> Quantity? {
-        let text = tokens[index].text
-        if text.count >= 2, text.hasPrefix("0"), !text.hasPrefix("0.") { return nil }
+        let token = tokens[index]
+        if token.length >= 2, bytes[token.start] == UInt8(ascii: "0"), bytes[token.start + 1] != UInt8(ascii: ".") {
+            return nil
+        }
         let hasMultiplier = index + 1 < tokens.count && NumberWords.multipliers[tokens[index + 1].key] != nil
-        guard let value = NumberWords.value(ofDigits: text, allowDecimal: hasMultiplier) else { return nil }
+        guard let value = NumberWords.value(ofDigits: token, in: bytes, allowDecimal: hasMultiplier) else { return nil }
         guard var quantity = multiplied(value, at: index) else { return nil }
         quantity.isWordy = false
         return quantity

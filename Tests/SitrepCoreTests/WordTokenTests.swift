@@ -1,0 +1,38 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct WordTokenTests {
+    private func tokens(_ text: String) -> ([WordToken], [UInt8]) {
+        let bytes = Array(text.utf8)
+        return (WordTokenizer.tokenize(bytes, from: 0, to: bytes.count), bytes)
+    }
+
+    @Test func keysFoldCaseAndMatchLowercaseWords() {
+        let (found, bytes) = tokens("The SDF's Raqqa office, Über-Rebels and İstanbul")
+        #expect(found.map { $0.text(in: bytes) } == ["The", "SDF", "Raqqa", "office", ",", "Über-Rebels", "and", "İstanbul"])
+        #expect(found[0].key == "the" && found[0].isCapitalised && !found[0].isAllCaps)
+        #expect(found[1].key == "sdf" && found[1].isAllCaps && found[1].isPossessive)
+        #expect(found[4].isPunctuation(",") && found[4].key == ",")
+        #expect(found[5].key == TokenKey("über-rebels") && found[5].hasHyphen && !found[5].isASCII)
+        #expect(found[5].keyText(in: bytes) == "über-rebels")
+        #expect(found[7].key == TokenKey("İstanbul".lowercased()))
+    }
+
+    @Test func longKeysKeepLengthAndSuffix() {
+        let long = TokenKey("internationalisations")
+        #expect(long.count == 21)
+        #expect(long.hasSuffix("s") && long.hasSuffix("ions") && !long.hasSuffix("ing"))
+        #expect(long != TokenKey("internationalisationz"))
+        #expect(TokenKey("fighters").hasSuffix("ers") && TokenKey("fighters").count == 8)
+        #expect(TokenKey("").isEmpty && !TokenKey("a").isEmpty)
+    }
+
+    @Test func wordTablesFindEveryKeyAndNothingElse() {
+        let words = (0..<500).map { "word\($0)" }
+        let table = WordTable(words.enumerated().map { (TokenKey($1), $0) })
+        for (index, word) in words.enumerated() { #expect(table[word] == index) }
+        #expect(table["word500"] == nil && table["Word1"] == nil)
+        let set: WordSet = ["of", "the"]
+        #expect(set.contains("of") && set.contains(TokenKey("the")) && !set.contains("off"))
+    }
+}
