@@ -6,6 +6,8 @@ import SitrepUI
 struct BrowserLoop {
     /// Keys applied before one paint, so a held key or a paste does not paint once per key.
     static let typeaheadLimit = 64
+    /// How often progress is repainted while a background analysis runs.
+    static let backgroundPollMilliseconds: Int32 = 100
     let screen: TerminalScreen
     private var hangup = HangupDetector()
 
@@ -23,11 +25,12 @@ struct BrowserLoop {
             }
             if app.wantsQuit { return .quit }
             screen.setMouse(app.mouseEnabled)
+            let wait = app.hasBackgroundWork ? Self.backgroundPollMilliseconds : TerminalScreen.readTimeoutMilliseconds
             let started = monotonicSeconds()
-            let input = screen.read(waiting: TerminalScreen.readTimeoutMilliseconds)
+            let input = screen.read(waiting: wait)
             if input.status == ERR {
-                let timeout = Double(TerminalScreen.readTimeoutMilliseconds) / 1000
-                if hangup.noteError(waited: monotonicSeconds() - started, timeout: timeout) { return .hangUp }
+                if hangup.noteError(waited: monotonicSeconds() - started, timeout: Double(wait) / 1000) { return .hangUp }
+                if app.pollBackgroundWork() { screen.paint(app.render(), full: false) }
                 continue
             }
             hangup.noteKey()
@@ -40,6 +43,7 @@ struct BrowserLoop {
                 applied += 1
             }
             if app.wantsQuit { return .quit }
+            _ = app.pollBackgroundWork()
             if resized {
                 repaintAfterResize(&app, full: false)
             } else {

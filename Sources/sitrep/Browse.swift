@@ -19,18 +19,24 @@ struct Browse: ParsableCommand {
     @Flag(help: "With --script, print the screen after every step, not only at the end.")
     var eachStep = false
 
+    /// Longest wait for the analysis before the first paint: a small corpus opens complete, a large
+    /// one opens at once with its progress showing.
+    static let firstPaintWait = 0.15
+
     func run() throws {
-        let model = try corpus.loadModel()
+        let analysis = BackgroundAnalysis(try corpus.loadCorpusReportingProblems())
         if let script {
-            try runScript(script, model: model)
+            try runScript(script, model: analysis.wait()!)
             return
         }
-        try runInteractive(model: model)
+        try runInteractive(analysis)
     }
 
     /// Opens the browser on the terminal; exits non-zero with a clear message when there is none.
-    private func runInteractive(model: CorpusModel) throws {
-        var application = Application(model: model)
+    private func runInteractive(_ analysis: BackgroundAnalysis) throws {
+        analysis.wait(seconds: Self.firstPaintWait)
+        var application = Application(loading: analysis)
+        _ = application.pollBackgroundWork()
         let ending: TerminalBackend.Ending
         do {
             ending = try TerminalBackend.run(&application)

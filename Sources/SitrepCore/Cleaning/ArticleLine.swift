@@ -13,7 +13,7 @@ struct ArticleLine {
     var column: Int { start - lineStart }
 
     /// Splits UTF-8 text at `\n` and trims spaces, tabs and no-break spaces from both ends of each line.
-    static func split(_ bytes: [UInt8]) -> [ArticleLine] {
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [ArticleLine] {
         var lines: [ArticleLine] = []
         lines.reserveCapacity(bytes.count / 60 + 1)
         var lineStart = 0

@@ -7,17 +7,46 @@
 /// Every kept paragraph is the trimmed text of one original line, with its line and column.
 public enum BoilerplateCleaner {
     public static func clean(_ article: SourceArticle) -> CleanedArticle {
-        let bytes = Array(article.text.utf8)
-        let lines = ArticleLine.split(bytes)
-        let shapes = lines.map { $0.isBlank ? nil : LineShape(bytes[$0.start..<$0.end]) }
-        var classifier = LineClassifier(bytes: bytes, lines: lines, shapes: shapes, metadata: article.metadata)
-        var kinds: [BoilerplateKind?] = lines.indices.map { classifier.classify($0) }
-        setAsideTrailingForeignLines(&kinds, shapes: shapes)
+        var text = article.text
+        return text.withUTF8 { bytes in
+            let lines = ArticleLine.split(bytes)
+            var shapes: [LineShape?] = []
+            shapes.reserveCapacity(lines.count)
+            // Every line's normalized text followed by a newline: never more than the text and a byte a line.
+            let normalized = [UInt8](unsafeUninitializedCapacity: bytes.count + lines.count) { output, count in
+                for line in lines {
+                    guard !line.isBlank else { shapes.append(nil); continue }
+                    let shape = LineShape(UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]),
+                                          normalizingInto: output, at: count)
+                    output[shape.normalized.upperBound] = 0x0A
+                    count = shape.normalized.upperBound + 1
+                    shapes.append(shape)
+                }
+            }
+            return normalized.withUnsafeBufferPointer { normalizedBuffer in
+                let texts = zip(lines, shapes).map { line, shape in
+                    shape.map { LineText(raw: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]),
+                                         normalized: UnsafeBufferPointer(rebasing: normalizedBuffer[$0.normalized]),
+                                         shape: $0) }
+                }
+                var classifier = LineClassifier(texts: texts, normalizedBuffer: normalizedBuffer, metadata: article.metadata)
+                var kinds: [BoilerplateKind?] = lines.indices.map { classifier.classify($0) }
+                setAsideTrailingForeignLines(&kinds, texts: texts)
+                return assemble(article, bytes: bytes, lines: lines, kinds: kinds)
+            }
+        }
+    }
 
+    /// The kept paragraphs and the furniture, each the trimmed text of its line.
+    private static func assemble(_ article: SourceArticle, bytes: UnsafeBufferPointer<UInt8>, lines: [ArticleLine],
+                                 kinds: [BoilerplateKind?]) -> CleanedArticle {
         var paragraphs: [Paragraph] = []
         var boilerplate: [BoilerplateBlock] = []
+        let furniture = kinds.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        boilerplate.reserveCapacity(furniture)
+        paragraphs.reserveCapacity(lines.count - furniture)
         for (index, line) in lines.enumerated() where !line.isBlank {
-            let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]), as: UTF8.self)
             let number = line.number + article.lineOffset
             if let kind = kinds[index] {
                 boilerplate.append(BoilerplateBlock(kind: kind, text: text, line: number, column: line.column))
@@ -30,11 +59,11 @@ public enum BoilerplateCleaner {
 
     /// Marks the article's last paragraphs as a signature while they are not English prose, unless
     /// no English paragraph precedes them (then the article itself is in another language).
-    private static func setAsideTrailingForeignLines(_ kinds: inout [BoilerplateKind?], shapes: [LineShape?]) {
+    private static func setAsideTrailingForeignLines(_ kinds: inout [BoilerplateKind?], texts: [LineText?]) {
         var trailing: [Int] = []
         for index in kinds.indices.reversed() {
-            guard let shape = shapes[index], kinds[index] == nil else { continue }
-            guard LinePatterns.isForeign(shape) else {
+            guard let line = texts[index], kinds[index] == nil else { continue }
+            guard LinePatterns.isForeign(line) else {
                 for i in trailing { kinds[i] = .signature }
                 return
             }

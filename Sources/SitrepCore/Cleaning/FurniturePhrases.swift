@@ -1,9 +1,9 @@
 /// The page furniture news sites share, as normalized text (lower case, punctuation as single spaces).
 enum FurniturePhrases {
     /// Lines that are furniture when they hold exactly this text.
-    static let wholeLines: [String: BoilerplateKind] = {
-        var table: [String: BoilerplateKind] = [:]
-        func add(_ kind: BoilerplateKind, _ phrases: [String]) { for p in phrases { table[p] = kind } }
+    static let wholeLines: PhraseTable<BoilerplateKind> = {
+        var entries: [(phrase: String, value: BoilerplateKind)] = []
+        func add(_ kind: BoilerplateKind, _ phrases: [String]) { entries += phrases.map { ($0, kind) } }
         add(.navigation, [
             "jump directly to the content", "skip to content", "skip to main content", "skip to navigation",
             "menu", "home", "topics", "tags", "back to top", "next article", "previous article", "next", "previous",
@@ -29,8 +29,8 @@ enum FurniturePhrases {
             "you have entered an incorrect email address please enter your email address here",
         ])
         add(.archiveFooter, ["newspapers in english", "all rights reserved", "printed and distributed by pressreader"])
-        add(.relatedHeadlines, relatedBlockHeadings.map { $0 })
-        return table
+        add(.relatedHeadlines, relatedBlockHeadingList)
+        return PhraseTable(entries)
     }()
 
     /// No whole-line phrase has more words than this, so longer lines skip the lookup.
@@ -38,7 +38,9 @@ enum FurniturePhrases {
 
     /// Headings that open a block of other stories' headlines; every line after them is furniture
     /// until reporting resumes.
-    static let relatedBlockHeadings: Set<String> = [
+    static let relatedBlockHeadings = PhraseTable(relatedBlockHeadingList.map { ($0, ()) })
+
+    private static let relatedBlockHeadingList = [
         "see also", "related", "related articles", "related stories", "related content", "related news",
         "related coverage", "related links", "more on this story", "more on this topic", "you may also like",
         "you might also like", "recommended", "recommended for you", "most read", "most popular", "most viewed",
@@ -47,7 +49,7 @@ enum FurniturePhrases {
     ]
 
     /// Short lines (at most `prefixWordLimit` words) that are furniture when they start with one of these.
-    static let prefixes: [(phrase: [UInt8], kind: BoilerplateKind)] = ([
+    static let prefixes = PhraseScanner<BoilerplateKind>([
         ("subscribe to ", .subscription), ("sign up to ", .subscription), ("sign up for ", .subscription),
         ("get our ", .subscription), ("join our ", .subscription), ("download our app", .subscription),
         ("follow us ", .shareTools), ("share on ", .shareTools), ("share this ", .shareTools),
@@ -56,11 +58,11 @@ enum FurniturePhrases {
         ("image caption", .caption), ("media caption", .caption), ("image source", .caption),
         ("newspapers from ", .archiveFooter), ("copyright ", .archiveFooter), ("c copyright", .archiveFooter),
         ("advertisement ", .advertisement), ("sponsored by ", .advertisement),
-    ] as [(String, BoilerplateKind)]).map { (Array($0.0.utf8), $0.1) }
+    ])
     static let prefixWordLimit = 25
 
     /// Phrases that make a line of any length furniture.
-    static let anywhere: [(phrase: [UInt8], kind: BoilerplateKind)] = ([
+    static let anywhere = PhraseScanner<BoilerplateKind>([
         ("we pay for your stories", .promo), ("click here to upload", .promo),
         ("do you have a story for", .promo), ("got a story", .promo), ("tip us off", .promo),
         ("please enter your comment", .commentForm), ("your email address will not be published", .commentForm),
@@ -68,40 +70,40 @@ enum FurniturePhrases {
         ("sign up to our newsletter", .subscription), ("sign up for our newsletter", .subscription),
         ("subscribe to our newsletter", .subscription), ("sign up to our daily newsletter", .subscription),
         ("we use cookies", .navigation), ("enable javascript", .navigation),
-    ] as [(String, BoilerplateKind)]).map { (Array($0.0.utf8), $0.1) }
+    ])
 
     /// Words that, on a short line without a sentence ending, mark a photo credit.
-    static let creditWords: Set<String> = [
+    static let creditWords = NormalizedWordSet([
         "licensors", "getty", "afp", "reuters", "ap", "epa", "shutterstock", "alamy", "pa", "images", "photo",
         "photos", "photograph", "copyright", "credit", "credits", "courtesy", "handout", "file", "supplied", "ansa",
         "anadolu", "xinhua", "efe",
-    ]
+    ])
 
     /// Words a contact line must hold, beside an e-mail address or phone number, to be a promo.
-    static let callsToAction: [[UInt8]] = ["email us", "contact us", "call ", "whatsapp", "tip", "send us",
-                                           "get in touch", "your story", "text us", "message us"].map { Array($0.utf8) }
+    static let callsToAction = PhraseScanner(["email us", "contact us", "call ", "whatsapp", "tip", "send us",
+                                              "get in touch", "your story", "text us", "message us"])
 
     /// Function words: a line of several words with none of them is not English prose.
-    static let englishFunctionWords: Set<String> = [
+    static let englishFunctionWords = NormalizedWordSet([
         "the", "an", "of", "to", "in", "and", "is", "are", "was", "were", "for", "on", "with", "as", "at",
         "by", "from", "that", "this", "it", "he", "she", "they", "we", "you", "has", "have", "had", "be", "been",
         "will", "not", "but", "or", "his", "her", "their", "its", "who", "said", "says", "our", "my",
-    ]
+    ])
 
     /// Function words of other European languages: positive evidence that a line is not English.
-    static let foreignFunctionWords: Set<String> = [
+    static let foreignFunctionWords = NormalizedWordSet([
         "il", "la", "le", "lo", "gli", "di", "del", "della", "per", "che", "non", "nostro", "da", "sul", "ecco",
         "et", "les", "des", "du", "est", "une", "un", "notre", "votre", "sur", "pour", "avec", "dans", "de",
         "el", "los", "las", "y", "en", "por", "con", "para", "una", "nuestro", "der", "die", "das", "und",
         "ist", "nicht", "mit", "zu", "ein", "eine", "auf", "do", "dos", "não", "com", "uma",
-    ]
+    ])
 
     /// Words a date-and-time stamp may contain besides numbers.
-    static let dateStampWords: Set<String> = [
+    static let dateStampWords = NormalizedWordSet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
         "fri", "sat", "sun", "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst",
         "updated", "published", "posted", "last", "modified", "on", "at", "date", "time", "first", "h",
-    ]
+    ])
 }

@@ -1,7 +1,8 @@
 /// What one pass over a trimmed line learns about its shape: the facts the cleaning rules test.
 struct LineShape {
-    /// Lower-cased letters and digits, every run of other characters collapsed to one space.
-    var normalized: [UInt8] = []
+    /// Where the line's normalized text sits in the buffer it was written to: lower-cased letters
+    /// and digits, every run of other characters collapsed to one space.
+    var normalized: Range<Int>
     var words = 0
     var upperLetters = 0
     var lowerLetters = 0
@@ -13,68 +14,88 @@ struct LineShape {
     /// Upper-case throughout, with enough letters to be a kicker rather than an acronym.
     var isAllCaps: Bool { upperLetters >= 5 && lowerLetters == 0 }
 
-    init(_ bytes: ArraySlice<UInt8>) {
-        normalized.reserveCapacity(bytes.count)
+    /// Measures `bytes`, writing its normalized text to `output` from offset `start`; `output`
+    /// needs room for `bytes.count` bytes there (normalized text is never longer than the line).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, normalizingInto output: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        var end = start
         var inWord = false
         var pendingSpace = false
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
+        var i = 0
+        let n = bytes.count
+        while i < n {
             let b = bytes[i]
-            let width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
             if b < 0x80 {
+                var kept = b
                 switch b {
-                case 0x41...0x5A: upperLetters += 1; emit(b | 0x20, &pendingSpace)
-                case 0x61...0x7A: lowerLetters += 1; emit(b, &pendingSpace)
-                case 0x30...0x39: digits += 1; emit(b, &pendingSpace)
-                default: pendingSpace = true
+                case 0x41...0x5A: upperLetters += 1; kept = b | 0x20
+                case 0x61...0x7A: lowerLetters += 1
+                case 0x30...0x39: digits += 1
+                default: pendingSpace = true; i += 1; continue
                 }
-            } else if Self.isPunctuation(bytes, at: i) {
+                if pendingSpace, end > start { output[end] = 0x20; end += 1 }
+                pendingSpace = false
+                output[end] = kept
+                end += 1
+                i += 1
+                continue
+            }
+            let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            if Self.isPunctuation(bytes, at: i) {
                 pendingSpace = true
             } else {
-                let end = min(i + width, bytes.endIndex)
-                if pendingSpace, !normalized.isEmpty { normalized.append(0x20) }
+                if pendingSpace, end > start { output[end] = 0x20; end += 1 }
                 pendingSpace = false
-                normalized.append(contentsOf: bytes[i..<end])
+                for k in i..<min(i + width, n) { output[end] = bytes[k]; end += 1 }
             }
             i += width
         }
+        normalized = start..<end
         endsLikeSentence = Self.endsLikeSentence(bytes)
     }
 
-    private mutating func emit(_ byte: UInt8, _ pendingSpace: inout Bool) {
-        if pendingSpace, !normalized.isEmpty { normalized.append(0x20) }
-        pendingSpace = false
-        normalized.append(byte)
+    /// The normalized text of `text` on its own (for metadata such as a title or an outlet).
+    static func normalize(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
+                count = LineShape(bytes, normalizingInto: output, at: 0).normalized.count
+            }
+        }
     }
 
     /// No-break space, general punctuation (U+2000-206F: dashes, curly quotes, ellipsis), U+FFFD,
     /// guillemets and other Latin-1 symbols count as separators, not letters.
-    private static func isPunctuation(_ bytes: ArraySlice<UInt8>, at i: Int) -> Bool {
+    private static func isPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let b = bytes[i]
-        guard i + 1 < bytes.endIndex else { return true }
+        guard i + 1 < bytes.count else { return true }
         if b == 0xC2 { return true }
         if b == 0xE2 { return bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 }
         if b == 0xEF, bytes[i + 1] == 0xBF { return true }
         return false
     }
 
-    private static let closers: Set<UInt8> = [0x22, 0x27, 0x29, 0x5D]
-    private static let sentenceEnds: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3A, 0x3B]
+    @inline(__always)
+    private static func isCloser(_ byte: UInt8) -> Bool { byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D }
 
-    private static func endsLikeSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var end = bytes.endIndex
-        while end > bytes.startIndex {
+    @inline(__always)
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x3B
+    }
+
+    private static func endsLikeSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0 {
             let last = bytes[end - 1]
-            if closers.contains(last) { end -= 1; continue }
+            if isCloser(last) { end -= 1; continue }
             // ’ ” » (E2 80 99, E2 80 9D, C2 BB)
-            if end - 3 >= bytes.startIndex, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
+            if end - 3 >= 0, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
                bytes[end - 1] == 0x99 || bytes[end - 1] == 0x9D { end -= 3; continue }
-            if end - 2 >= bytes.startIndex, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xBB { end -= 2; continue }
+            if end - 2 >= 0, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xBB { end -= 2; continue }
             break
         }
-        guard end > bytes.startIndex else { return false }
-        if sentenceEnds.contains(bytes[end - 1]) { return true }
-        return end - 3 >= bytes.startIndex && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0xA6
+        guard end > 0 else { return false }
+        if isSentenceEnd(bytes[end - 1]) { return true }
+        return end - 3 >= 0 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0xA6
     }
 }

@@ -1,26 +1,43 @@
 /// Chooses the line that sums up a cluster: the member summary that keeps the most of the key words the
 /// members share (the happening itself, "surrender"), then the one whose date is most specific, then the
-/// shortest. Only the first `consideredMembers` are weighed, so a huge cluster stays cheap, and `memo` sums
-/// up a sentence reported word for word by several members or clusters once.
+/// shortest, then the first. Only the first `consideredMembers` are weighed, so a huge cluster stays cheap,
+/// and `memo` sums up a sentence reported word for word by several members or clusters once.
 enum ClusterSummary {
     static let consideredMembers = 8
 
-    static func summary(of members: [DatedEvent], memo: SummaryMemo = SummaryMemo()) -> String {
-        guard members.count > 1 else { return members.first.map { memo.summary(of: $0.source.sentence).summary } ?? "" }
+    /// The summary of the cluster whose `members` (indices into `events`) are in timeline source order.
+    static func summary(of members: [Int], in events: [DatedEvent], memo: SummaryMemo) -> String {
+        guard let first = members.first else { return "" }
+        guard members.count > 1 else { return memo.summary(memo.slot(of: events[first].source.sentence)) }
         let candidates = members.prefix(consideredMembers)
-        var frequency: [UInt64: Int] = [:]
+        let shared = sharedKeywords(of: candidates.map { events[$0].keywords })
+        var best: (slot: Int, score: Int, width: Int)?
         for member in candidates {
-            for word in member.keywords.hashes { frequency[word, default: 0] += 1 }
+            let slot = memo.slot(of: events[member].source.sentence)
+            let candidate = (slot: slot, score: memo.keywords(slot).sharedCount(with: shared),
+                             width: events[member].date.widthInDays)
+            guard let current = best else { best = candidate; continue }
+            if candidate.score != current.score {
+                if candidate.score > current.score { best = candidate }
+            } else if candidate.width != current.width {
+                if candidate.width < current.width { best = candidate }
+            } else if memo.length(candidate.slot) < memo.length(current.slot) {
+                best = candidate
+            }
         }
-        let shared = KeywordSet(hashes: frequency.filter { $0.value > 1 }.map(\.key))
-        let scored = candidates.map { member -> (summary: String, score: Int, width: Int) in
-            let (summary, keywords) = memo.summary(of: member.source.sentence)
-            return (summary, keywords.sharedCount(with: shared), member.date.widthInDays)
+        return memo.summary(best!.slot)
+    }
+
+    /// The key words held by at least two of the sets.
+    static func sharedKeywords(of sets: [KeywordSet]) -> KeywordSet {
+        var all = sets.flatMap(\.hashes)
+        all.sort()
+        var shared: [UInt64] = []
+        var index = 1
+        while index < all.count {
+            if all[index] == all[index - 1], shared.last != all[index] { shared.append(all[index]) }
+            index += 1
         }
-        return scored.min { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.width != b.width { return a.width < b.width }
-            return a.summary.count < b.summary.count
-        }!.summary
+        return KeywordSet(sortedUnique: shared)
     }
 }

@@ -48,7 +48,7 @@ public enum EventClusterer {
         guard a.date.overlaps(b.date) else { return false }
         let sharedWords = a.keywords.sharedCount(with: b.keywords)
         guard sharedWords >= 1 else { return false }
-        let sharedEntities = Set(a.entities).intersection(b.entities).count
+        let sharedEntities = a.entities.reduce(0) { b.entities.contains($1) ? $0 + 1 : $0 } // ids are unique
         let figureEvidence = a.figureClasses.isDisjoint(with: b.figureClasses) ? 0 : 1
         return sharedWords + sharedEntities + figureEvidence >= 3
     }

@@ -1,25 +1,31 @@
 /// Makes a one-line summary from a reported sentence: drops a leading dateline, the surrounding
 /// quotation marks and a short attribution clause ("..., he said."), then shortens it at a word boundary.
 ///
-/// Works on unicode scalars (no grapheme walking, no Foundation), since it runs once per timeline entry.
+/// Works on an array of unicode scalars, sliced but never copied per step, with ASCII fast paths for the
+/// character properties it asks about (no grapheme walking unless a long summary holds combining marks).
 public enum EventSummary {
     /// The longest summary, in characters, before it is shortened with an ellipsis.
     public static let maximumLength = 100
 
     public static func make(from sentence: String, maximumLength: Int = maximumLength) -> String {
-        var text = Array(sentence.unicodeScalars)[...]
-        text = trimmed(text)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(sentence.utf8.count)
+        scalars.append(contentsOf: sentence.unicodeScalars)
+        var text = trimmed(scalars[...])
         text = dropDateline(text)
         text = dropLeadingAttribution(text)
         text = dropReportingClause(text)
         text = dropTrailingAttribution(text)
         text = stripQuotes(text)
         text = softenShoutedFirstWord(text)
-        while let last = text.last, ".;:,".unicodeScalars.contains(last) { text = trimmed(text.dropLast()) }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: text)
-        return shorten(String(result), to: maximumLength)
+        while let last = text.last, last == "." || last == ";" || last == ":" || last == "," {
+            text = trimmed(text.dropLast())
+        }
+        return SummaryShortener.shorten(text, to: maximumLength)
     }
+
+    /// Cuts `text` at the last space before `limit` characters and adds an ellipsis.
+    static func shorten(_ text: String, to limit: Int) -> String { SummaryShortener.shorten(text, to: limit) }
 
     typealias Scalars = ArraySlice<Unicode.Scalar>
 
@@ -30,7 +36,7 @@ public enum EventSummary {
         var sawParenthesis = false
         while index < limit {
             if text[index] == "(" { sawParenthesis = true }
-            if sawParenthesis, text[index] == ")", text[index + 1] == " ", dashes.contains(text[index + 2]),
+            if sawParenthesis, text[index] == ")", text[index + 1] == " ", isDash(text[index + 2]),
                text[index + 3] == " " {
                 return trimmed(text[(index + 4)...])
             }
@@ -41,15 +47,19 @@ public enum EventSummary {
 
     /// "According to the SDF, 500 fighters ..." -> "500 fighters ...".
     static func dropLeadingAttribution(_ text: Scalars) -> Scalars {
-        guard lowered(text.prefix(13)) == "according to ", let comma = text.firstIndex(of: ","),
-              words(text[..<comma]).count <= 8 else { return text }
+        guard startsLowered(text, with: "according to "), let comma = text.firstIndex(of: ","),
+              ScalarWords.count(in: text[..<comma]) <= 8 else { return text }
         let rest = trimmed(text[(comma + 1)...])
         return rest.isEmpty ? text : capitalisingFirst(rest)
     }
 
     static func capitalisingFirst(_ text: Scalars) -> Scalars {
-        guard let first = text.first, first.properties.isLowercase,
-              first.properties.uppercaseMapping.unicodeScalars.count == 1,
+        guard let first = text.first else { return text }
+        if first.isASCII {
+            guard first.value >= 0x61, first.value <= 0x7A else { return text }
+            return [Unicode.Scalar(UInt8(first.value - 32))] + text.dropFirst()
+        }
+        guard first.properties.isLowercase, first.properties.uppercaseMapping.unicodeScalars.count == 1,
               let upper = first.properties.uppercaseMapping.unicodeScalars.first else { return text }
         return [upper] + text.dropFirst()
     }
@@ -63,13 +73,13 @@ public enum EventSummary {
         while index < text.endIndex, wordCount <= reportingClauseWords {
             guard let space = text[index...].firstIndex(of: " ") else { return text }
             wordCount += 1
-            let word = lowered(text[index..<space])
+            let word = text[index..<space]
             index = space + 1
-            guard word == "said" || word == "says" else { continue }
+            guard word.count == 4, startsLowered(word, with: "said") || startsLowered(word, with: "says") else { continue }
             var rest = text[index...]
-            if lowered(rest.prefix(5)) == "that " { rest = rest.dropFirst(5) }
-            guard let first = rest.first, rest.count > text.count / 4, words(rest).count >= 4,
-                  rest.startIndex > index || first.properties.numericType != nil || first.properties.isUppercase
+            if startsLowered(rest, with: "that ") { rest = rest.dropFirst(5) }
+            guard let first = rest.first, rest.count > text.count / 4, ScalarWords.count(in: rest) >= 4,
+                  rest.startIndex > index || isNumeric(first) || isUppercase(first)
             else { return text }
             return capitalisingFirst(rest)
         }
@@ -79,10 +89,11 @@ public enum EventSummary {
     /// "... surrendered today, according to the SDF." / "“...,” he said." -> the reported part.
     static func dropTrailingAttribution(_ text: Scalars) -> Scalars {
         guard let comma = text.lastIndex(of: ",") else { return text }
-        let tail = words(text[(comma + 1)...])
-        guard !tail.isEmpty, tail.count <= 8, tail.contains(where: attributionWords.contains) else { return text }
+        let tail = text[(comma + 1)...]
+        let tailWords = ScalarWords.count(in: tail)
+        guard tailWords > 0, tailWords <= 8, ScalarWords.containsAttributionWord(tail) else { return text }
         let head = trimmed(text[..<comma])
-        return words(head).count >= 3 ? head : text
+        return ScalarWords.count(in: head) >= 3 ? head : text
     }
 
     /// Tabloid openings shout their first word ("THE crumbling caliphate"): "The crumbling caliphate".
@@ -90,60 +101,54 @@ public enum EventSummary {
     /// capitals, including those spelt like a two-letter function word ("IS was created", "US troops").
     static func softenShoutedFirstWord(_ text: Scalars) -> Scalars {
         guard let space = text.firstIndex(of: " "), space - text.startIndex >= 3,
-              text[text.startIndex..<space].allSatisfy({ $0.properties.isUppercase }),
-              StopWords.contains(lowered(text[text.startIndex..<space])) else { return text }
-        return text[text.startIndex...text.startIndex] + lowered(text[(text.startIndex + 1)..<space]).unicodeScalars
-            + text[space...]
+              text[text.startIndex..<space].allSatisfy(isUppercase) else { return text }
+        let lowered = text[(text.startIndex + 1)..<space].map(ScalarWords.asciiLowered)
+        var word = String.UnicodeScalarView()
+        word.append(ScalarWords.asciiLowered(text[text.startIndex]))
+        word.append(contentsOf: lowered)
+        guard StopWords.contains(String(word)) else { return text }
+        return text[text.startIndex...text.startIndex] + lowered + text[space...]
     }
 
     static func stripQuotes(_ text: Scalars) -> Scalars {
         var text = text
-        while let first = text.first, quoteMarks.contains(first) { text = text.dropFirst() }
-        while let last = text.last, quoteMarks.contains(last) || last == "," { text = text.dropLast() }
+        while let first = text.first, ScalarWords.isQuoteMark(first) { text = text.dropFirst() }
+        while let last = text.last, ScalarWords.isQuoteMark(last) || last == "," { text = text.dropLast() }
         return trimmed(text)
-    }
-
-    /// Cuts at the last space before `limit` characters and adds an ellipsis.
-    static func shorten(_ text: String, to limit: Int) -> String {
-        guard text.unicodeScalars.count > limit, text.count > limit else { return text }
-        let cut = text.index(text.startIndex, offsetBy: limit - 1)
-        var head = text[..<cut]
-        if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > limit / 2 {
-            head = head[..<space]
-        }
-        while let last = head.last, " ,;:-–—".contains(last) { head = head.dropLast() }
-        return head + "…"
-    }
-
-    /// Lower-cased words, split at spaces and stripped of quotes and full stops.
-    static func words(_ text: Scalars) -> [String] {
-        text.split { $0 == " " }.map { word in
-            lowered(word.filter { !quoteMarks.contains($0) && $0 != "." && $0 != "," })
-        }.filter { !$0.isEmpty }
-    }
-
-    static func lowered<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars {
-            view.append(scalar.isASCII && scalar.properties.isUppercase
-                        ? Unicode.Scalar(scalar.value + 32)! : scalar)
-        }
-        return String(view)
     }
 
     static func trimmed(_ text: Scalars) -> Scalars {
         var text = text
-        while let first = text.first, first.properties.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.properties.isWhitespace { text = text.dropLast() }
+        while let first = text.first, isWhitespace(first) { text = text.dropFirst() }
+        while let last = text.last, isWhitespace(last) { text = text.dropLast() }
         return text
     }
 
+    /// Whether `text` starts with `prefix` (lower-case ASCII) once its ASCII capitals are lowered.
+    static func startsLowered(_ text: Scalars, with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard text.count >= count else { return false }
+        var index = text.startIndex
+        for offset in 0..<count {
+            guard ScalarWords.asciiLowered(text[index]).value == UInt32(prefix.utf8Start[offset]) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+    }
+
+    static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
+    }
+
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}" }
+
     static let reportingClauseWords = 12
-    private static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
-    private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
-                                                          "\u{AB}", "\u{BB}"]
-    private static let attributionWords: Set<String> = [
-        "said", "says", "told", "added", "according", "claimed", "reported", "stated", "explained", "insisted",
-        "warned", "announced", "confirmed", "tweeted", "wrote",
-    ]
 }

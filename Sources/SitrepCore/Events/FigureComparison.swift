@@ -16,6 +16,8 @@ public enum FigureComparison {
 
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
     public static func conflict(in figures: [ReportedFigure]) -> Bool {
+        // Disagreement needs two outlets.
+        guard let outlet = figures.first?.outlet, figures.contains(where: { $0.outlet != outlet }) else { return false }
         // Per class and outlet: the largest lower bound and the smallest upper bound given.
         var bounds: [String: [String: (maxLow: Double, minHigh: Double)]] = [:]
         for reported in figures {

@@ -5,7 +5,20 @@ public struct KeywordSet: Hashable, Sendable, ExpressibleByArrayLiteral {
     public private(set) var hashes: [UInt64]
 
     init(hashes: [UInt64]) {
-        self.hashes = Array(Set(hashes)).sorted()
+        var hashes = hashes
+        hashes.sort()
+        var unique = 0
+        for index in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[index] {
+            hashes[unique] = hashes[index]
+            unique += 1
+        }
+        hashes.removeLast(hashes.count - unique)
+        self.hashes = hashes
+    }
+
+    /// A set of hashes already sorted and unique.
+    init(sortedUnique hashes: [UInt64]) {
+        self.hashes = hashes
     }
 
     /// A set of the given lemmas (already lower-cased and lemmatised).

@@ -1,14 +1,39 @@
-/// Remembers the summary of each distinct sentence, and the key words of that summary, while one timeline
-/// is built: a sentence reported word for word by many articles (wire copy) is summed up once.
+/// Remembers what was worked out about each distinct sentence while one timeline is built: its summary
+/// (`EventSummary.make`), and only when a cluster asks for them, the summary's length and key words.
+/// A sentence reported word for word by many articles (wire copy) is summed up once.
 final class SummaryMemo {
-    private var known: [String: (summary: String, keywords: KeywordSet)] = [:]
+    private struct Entry {
+        var summary: String
+        var length: Int?
+        var keywords: KeywordSet?
+    }
 
-    /// The summary of `sentence` (`EventSummary.make`) and its key words.
-    func summary(of sentence: String) -> (summary: String, keywords: KeywordSet) {
-        if let entry = known[sentence] { return entry }
-        let summary = EventSummary.make(from: sentence)
-        let entry = (summary, KeywordExtractor.keywords(in: summary))
-        known[sentence] = entry
-        return entry
+    private var slots: [String: Int] = [:]
+    private var entries: [Entry] = []
+
+    /// The slot of `sentence`, summing it up the first time it is seen.
+    func slot(of sentence: String) -> Int {
+        if let slot = slots[sentence] { return slot }
+        entries.append(Entry(summary: EventSummary.make(from: sentence)))
+        slots[sentence] = entries.count - 1
+        return entries.count - 1
+    }
+
+    func summary(_ slot: Int) -> String { entries[slot].summary }
+
+    /// The summary's length in characters.
+    func length(_ slot: Int) -> Int {
+        if let length = entries[slot].length { return length }
+        let length = entries[slot].summary.count
+        entries[slot].length = length
+        return length
+    }
+
+    /// The summary's key words.
+    func keywords(_ slot: Int) -> KeywordSet {
+        if let keywords = entries[slot].keywords { return keywords }
+        let keywords = KeywordExtractor.keywords(in: entries[slot].summary)
+        entries[slot].keywords = keywords
+        return keywords
     }
 }

@@ -5,29 +5,51 @@ public enum TimelineBuilder {
                              window: ClosedRange<CalendarDate>?) -> Timeline {
         let perArticle = parallelMap(articles.count) { EventExtractor.events(in: articles[$0], index: $0) }
         let events = perArticle.flatMap { $0 }
+        let clusters = EventClusterer.cluster(events)
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(clusters.count + articles.count)
         let memo = SummaryMemo()
-        var entries = EventClusterer.cluster(events).map { entry(for: $0.map { events[$0] }, window: window, memo: memo) }
+        for cluster in clusters { entries.append(entry(for: cluster, of: events, window: window, memo: memo)) }
         for (index, article) in articles.enumerated() {
             if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
         }
         return Timeline(window: window, entries: TimelineOrder.sorted(entries))
     }
 
-    /// One entry for a cluster: dated by its most specific member, summed up by `ClusterSummary`.
-    static func entry(for members: [DatedEvent], window: ClosedRange<CalendarDate>?,
-                      memo: SummaryMemo = SummaryMemo()) -> TimelineEntry {
-        let lead = members.min { a, b in
-            let wa = a.date.widthInDays, wb = b.date.widthInDays
-            return wa != wb ? wa < wb : a.source.article < b.source.article
-        }!
-        let ordered = members.sorted { ($0.source.article, $0.source.span) < ($1.source.article, $1.source.span) }
+    /// One entry for a cluster (indices into `events`, ascending): dated by its most specific member,
+    /// summed up by `ClusterSummary`, its sources in article order.
+    static func entry(for cluster: [Int], of events: [DatedEvent], window: ClosedRange<CalendarDate>?,
+                      memo: SummaryMemo) -> TimelineEntry {
+        var lead = cluster[0]
+        for member in cluster.dropFirst() {
+            let width = events[member].date.widthInDays, leadWidth = events[lead].date.widthInDays
+            if width < leadWidth || (width == leadWidth && events[member].source.article < events[lead].source.article) {
+                lead = member
+            }
+        }
+        let ordered = inSourceOrder(cluster, of: events)
+        var entityIDs: [Int] = []
+        var figures: [ReportedFigure] = []
         var seen = Set<Int>()
-        let entityIDs = ordered.flatMap(\.entities).filter { seen.insert($0).inserted }
-        let figures = ordered.flatMap(\.figures)
-        return TimelineEntry(kind: .event, date: lead.date, summary: ClusterSummary.summary(of: ordered, memo: memo), sources: ordered.map(\.source),
-                             entities: entityIDs, figures: figures,
-                             conflict: FigureComparison.conflict(in: figures),
-                             isBackground: isBefore(lead.date, window))
+        for member in ordered {
+            for entity in events[member].entities where seen.insert(entity).inserted { entityIDs.append(entity) }
+            figures.append(contentsOf: events[member].figures)
+        }
+        let date = events[lead].date
+        return TimelineEntry(kind: .event, date: date, summary: ClusterSummary.summary(of: ordered, in: events, memo: memo),
+                             sources: ordered.map { events[$0].source }, entities: entityIDs, figures: figures,
+                             conflict: FigureComparison.conflict(in: figures), isBackground: isBefore(date, window))
+    }
+
+    /// The members ordered by article and position in the article (ties keep their order). Events come
+    /// in that order already, so this is usually a check.
+    static func inSourceOrder(_ cluster: [Int], of events: [DatedEvent]) -> [Int] {
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            let sa = events[a].source, sb = events[b].source
+            return (sa.article, sa.span, a) < (sb.article, sb.span, b)
+        }
+        guard zip(cluster, cluster.dropFirst()).contains(where: { !precedes($0, $1) }) else { return cluster }
+        return cluster.sorted(by: precedes)
     }
 
     /// The article itself at its publication date, cited at its headline's line: the one cleaning classified,
@@ -53,24 +75,5 @@ public enum TimelineBuilder {
     static func isBefore(_ value: TemporalValue, _ window: ClosedRange<CalendarDate>?) -> Bool {
         guard let window else { return false }
         return value.lastDay < window.lowerBound
-    }
-}
-
-/// The order of the timeline: by first day, then the narrower value first, events before publications,
-/// then by outlet, article and position in the article.
-enum TimelineOrder {
-    /// Sorts indices rather than the entries themselves, which are large to move.
-    static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
-        entries.indices.sorted { precedes(entries[$0], entries[$1]) }.map { entries[$0] }
-    }
-
-    static func precedes(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
-        if a.date.firstDay != b.date.firstDay { return a.date.firstDay < b.date.firstDay }
-        if a.date.lastDay != b.date.lastDay { return a.date.lastDay < b.date.lastDay }
-        if a.kind != b.kind { return a.kind == .event }
-        let sa = a.sources.first, sb = b.sources.first
-        if sa?.outlet != sb?.outlet { return (sa?.outlet ?? "") < (sb?.outlet ?? "") }
-        if sa?.article != sb?.article { return (sa?.article ?? 0) < (sb?.article ?? 0) }
-        return (sa?.span ?? TextSpan(paragraph: 0, start: 0, end: 0)) < (sb?.span ?? TextSpan(paragraph: 0, start: 0, end: 0))
     }
 }

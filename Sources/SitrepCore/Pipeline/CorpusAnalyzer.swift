@@ -2,12 +2,17 @@ import Foundation
 
 /// Runs the whole analysis: per-article stages in parallel, then the corpus-wide ones.
 public enum CorpusAnalyzer {
-    public static func analyze(_ corpus: Corpus) -> CorpusModel {
+    public static func analyze(_ corpus: Corpus) -> CorpusModel { analyze(corpus, progress: nil) }
+
+    /// Analyses a corpus; `progress`, when given, is kept up to date for another thread to read.
+    public static func analyze(_ corpus: Corpus, progress: AnalysisProgress?) -> CorpusModel {
         let recognizer = EntityRecognizer(gazetteer: corpus.gazetteer)
         let count = corpus.articles.count
         let perArticle = parallelMap(count) { index in
-            PartialArticle.analyze(corpus.articles[index], recognizer: recognizer)
+            defer { progress?.articleFinished() }
+            return PartialArticle.analyze(corpus.articles[index], recognizer: recognizer)
         }
+        progress?.begin(.entities)
         let merged = EntityMerger.merge(perArticle.map(\.candidates), gazetteer: corpus.gazetteer)
         var articles: [AnalyzedArticle] = []
         articles.reserveCapacity(count)
@@ -16,7 +21,9 @@ public enum CorpusAnalyzer {
             article.entities = merged.mentions[index]
             articles.append(article)
         }
+        progress?.begin(.timeline)
         let timeline = TimelineBuilder.build(articles: articles, entities: merged.entities, window: corpus.window)
+        progress?.begin(.done)
         return CorpusModel(title: corpus.title, window: corpus.window, articles: articles,
                            entities: merged.entities, timeline: timeline, diagnostics: corpus.diagnostics)
     }

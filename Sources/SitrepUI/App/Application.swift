@@ -2,8 +2,14 @@ import SitrepCore
 
 /// The facade a front end drives: feed it keys, actions and sizes, ask it for a grid.
 public struct Application: Sendable {
-    public let catalog: Catalog
+    public private(set) var catalog: Catalog
     public private(set) var state: AppState
+    /// The analysis still running when the browser opened early; nil once its model is shown.
+    private var analysis: BackgroundAnalysis?
+    /// Keys pressed while the analysis ran, replayed on the corpus when it arrives (as a terminal's
+    /// typeahead would be), so moving or searching before the corpus is ready is not lost.
+    private var typeahead: [Key] = []
+    static let typeaheadLimit = 1_000
 
     public var model: CorpusModel { catalog.model }
     /// True once the user asked to quit.
@@ -27,8 +33,36 @@ public struct Application: Sendable {
         state.message = nil
     }
 
+    /// Opens at once on a corpus still being analysed: the panes and the status bar show the progress
+    /// until `pollBackgroundWork()` finds the model. Quitting, help and resizing work meanwhile.
+    public init(loading analysis: BackgroundAnalysis, width: Int = 80, height: Int = 24) {
+        self.init(model: analysis.placeholder, width: width, height: height)
+        self.analysis = analysis
+        state.progress = analysis.progress.snapshot.description
+    }
+
+    /// True while a background analysis runs: the front end should call `pollBackgroundWork()` often.
+    public var hasBackgroundWork: Bool { analysis != nil }
+
+    /// Looks at the background analysis; returns true when the screen changed (new progress, or the
+    /// model arrived: it replaces the placeholder at the same size and the keys pressed meanwhile replay).
+    public mutating func pollBackgroundWork() -> Bool {
+        guard let analysis else { return false }
+        guard let model = analysis.model else {
+            let progress = analysis.progress.snapshot.description
+            guard progress != state.progress else { return false }
+            state.progress = progress
+            return true
+        }
+        let keys = typeahead
+        self = Application(model: model, width: state.width, height: state.height)
+        keys.forEach { handle($0) }
+        return true
+    }
+
     /// Applies one key press through the key map (as prompt text while the prompt is open).
     public mutating func handle(_ key: Key) {
+        if analysis != nil, typeahead.count < Self.typeaheadLimit { typeahead.append(key) }
         let action = state.prompt != nil ? KeyMap.promptAction(for: key) : KeyMap.action(for: key)
         if let action {
             handle(action)

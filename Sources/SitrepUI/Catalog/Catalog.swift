@@ -14,25 +14,35 @@ public final class Catalog: Sendable {
         let entities: [Int]
     }
 
+    /// The groupings the lists are built from.
+    struct Sections: Sendable {
+        /// The days the day strip covers: the corpus window, or the span of the dated entries.
+        let window: ClosedRange<CalendarDate>?
+        let outlets: [OutletGroup]
+        let kinds: [KindGroup]
+        /// Timeline entries before the window, and the others, both in date order.
+        let backgroundEntries: [Int]
+        let foregroundEntries: [Int]
+    }
+
     public let model: CorpusModel
-    /// The days the day strip covers: the corpus window, or the span of the dated entries.
-    let window: ClosedRange<CalendarDate>?
-    let outlets: [OutletGroup]
-    let kinds: [KindGroup]
-    /// Timeline entries before the window, and the others, both in date order.
-    let backgroundEntries: [Int]
-    let foregroundEntries: [Int]
+    let sections: Sections
+    /// The rows of every list with no filter, built once: most keys reuse them as they are.
+    let unfilteredRows: PaneRows
+
+    var window: ClosedRange<CalendarDate>? { sections.window }
+    var outlets: [OutletGroup] { sections.outlets }
+    var backgroundEntries: [Int] { sections.backgroundEntries }
 
     public init(model: CorpusModel) {
         self.model = model
         let entries = model.timeline.entries
-        backgroundEntries = model.timeline.backgroundEntries
-        foregroundEntries = entries.indices.filter { !entries[$0].isBackground }
-        window = model.window ?? Catalog.span(of: foregroundEntries.map { entries[$0] })
+        let foregroundEntries = entries.indices.filter { !entries[$0].isBackground }
+        let window = model.window ?? Catalog.span(of: foregroundEntries.map { entries[$0] })
 
         var byOutlet: [String: [Int]] = [:]
         for (index, article) in model.articles.enumerated() { byOutlet[article.outlet, default: []].append(index) }
-        outlets = byOutlet.keys.sorted().map { outlet in
+        let outlets = byOutlet.keys.sorted().map { outlet in
             let sorted = byOutlet[outlet]!.sorted { a, b in
                 let da = model.articles[a].source.metadata.published, db = model.articles[b].source.metadata.published
                 if da != db { return (da?.dayNumber ?? Int.min) < (db?.dayNumber ?? Int.min) }
@@ -41,13 +51,16 @@ public final class Catalog: Sendable {
             return OutletGroup(outlet: outlet, articles: sorted)
         }
 
-        kinds = EntityKind.allCases.compactMap { kind in
+        let kinds = EntityKind.allCases.compactMap { kind in
             let members = model.entities.indices.filter { model.entities[$0].kind == kind }.sorted { a, b in
                 let ea = model.entities[a], eb = model.entities[b]
                 return ea.mentionCount != eb.mentionCount ? ea.mentionCount > eb.mentionCount : ea.name < eb.name
             }
             return members.isEmpty ? nil : KindGroup(kind: kind, entities: members)
         }
+        sections = Sections(window: window, outlets: outlets, kinds: kinds,
+                            backgroundEntries: model.timeline.backgroundEntries, foregroundEntries: foregroundEntries)
+        unfilteredRows = PaneRows(model, sections: sections, filter: nil, showBackground: false)
     }
 
     /// Number of days in the strip.

@@ -33,38 +33,65 @@ struct PaneRows: Sendable {
     /// Entries per day of the catalog window.
     var dayCounts: [Int] = []
 
+    /// The rows for a filter. Without one they are the catalog's prebuilt rows (so toggling the
+    /// background section or clearing a filter costs no rebuild); with one, the lists are narrowed.
     init(catalog: Catalog, filter: Int?, showBackground: Bool) {
-        let model = catalog.model
-        let articleSet = filter.map { Set(model.entities[$0].articles) }
-        let involves: (Int) -> Bool = { index in
-            guard let filter, let articleSet else { return true }
-            let entry = model.timeline.entries[index]
-            if entry.entities.contains(filter) { return true }
-            return entry.kind == .publication && entry.sources.contains { articleSet.contains($0.article) }
+        guard let filter else {
+            self = catalog.unfilteredRows
+            if showBackground { expandBackground(catalog.backgroundEntries) }
+            return
         }
+        self.init(catalog.model, sections: catalog.sections, filter: filter, showBackground: showBackground)
+        entities = catalog.unfilteredRows.entities
+    }
 
-        let background = catalog.backgroundEntries.filter(involves)
-        if !background.isEmpty {
-            timeline.append(.background(count: background.count, expanded: showBackground))
-            if showBackground { timeline += background.map(TimelineRow.entry) }
+    /// Builds every list from the catalog's sections; `Catalog` calls this once with no filter.
+    init(_ model: CorpusModel, sections: Catalog.Sections, filter: Int?, showBackground: Bool) {
+        // Membership by article index: one flag per article is cheaper to build and test than a Set.
+        let articleSet = filter.map { entity in
+            var members = [Bool](repeating: false, count: model.articles.count)
+            for article in model.entities[entity].articles { members[article] = true }
+            return members
         }
-        let foreground = catalog.foregroundEntries.filter(involves)
+        let (background, foreground) = model.timeline.entries.withUnsafeBufferPointer { entries in
+            // Reads fields in place: copying each entry out would retain and release all its arrays.
+            let involves: (Int) -> Bool = { index in
+                guard let filter, let articleSet else { return true }
+                if entries[index].entities.contains(filter) { return true }
+                return entries[index].kind == .publication
+                    && entries[index].sources.contains { articleSet[$0.article] }
+            }
+            return (sections.backgroundEntries.filter(involves), sections.foregroundEntries.filter(involves))
+        }
+        if !background.isEmpty {
+            timeline.append(.background(count: background.count, expanded: false))
+            if showBackground { expandBackground(background) }
+        }
         timeline += foreground.map(TimelineRow.entry)
 
-        dayCounts = Self.countsPerDay(foreground, of: model.timeline, in: catalog.window)
+        dayCounts = Self.countsPerDay(foreground, of: model.timeline, in: sections.window)
 
-        for group in catalog.outlets {
-            let members = articleSet.map { set in group.articles.filter(set.contains) } ?? group.articles
+        for group in sections.outlets {
+            let members = articleSet.map { set in group.articles.filter { set[$0] } } ?? group.articles
             guard !members.isEmpty else { continue }
             articles.append(.outlet(group.outlet, count: members.count))
             articles += members.map(ArticleRow.article)
             articleCount += members.count
         }
 
-        for group in catalog.kinds {
-            entities.append(.kind(group.kind, count: group.entities.count))
-            entities += group.entities.map(EntityRow.entity)
+        if filter == nil {
+            for group in sections.kinds {
+                entities.append(.kind(group.kind, count: group.entities.count))
+                entities += group.entities.map(EntityRow.entity)
+            }
         }
+    }
+
+    /// Opens the background toggle (the first timeline row) and lists `entries` under it.
+    private mutating func expandBackground(_ entries: [Int]) {
+        guard case .background(let count, _) = timeline.first else { return }
+        timeline[0] = .background(count: count, expanded: true)
+        timeline.insert(contentsOf: entries.map(TimelineRow.entry), at: 1)
     }
 
     /// For each day of the window, how many of `entries` touch it. Like `Timeline.countsPerDay`, values

@@ -10,7 +10,7 @@ struct ArticlesPane {
         if let filter = state.filter { title += " · \(catalog.model.entities[filter].name)" }
         Box.draw(&grid, rect, title: title, note: "\(state.rows.articleCount)", focused: state.focus == .articles)
         let inner = rect.inner
-        if rows.isEmpty { Placeholder.draw("No articles", into: &grid, in: inner) }
+        if rows.isEmpty { Placeholder.draw(Placeholder.note("No articles", state: state), into: &grid, in: inner) }
         let year = catalog.window?.lowerBound.year
         RowWriter.drawVisible(rows.count, cursor: state.articles, in: inner, focused: state.focus == .articles,
                               into: &grid) { index, writer, grid in

@@ -12,7 +12,7 @@ struct EntitiesPane {
                  focused: state.focus == .entities)
         let inner = rect.inner
         if rows.isEmpty {
-            Placeholder.draw("No entities found", into: &grid, in: inner)
+            Placeholder.draw(Placeholder.note("No entities found", state: state), into: &grid, in: inner)
             return
         }
         RowWriter.drawVisible(rows.count, cursor: state.entities, in: inner, focused: state.focus == .entities,

@@ -15,8 +15,8 @@ struct TimelinePane {
         if strip > 0 { drawStrip(into: &grid, inner: inner, rows: strip - 1) }
         let list = Rect(x: inner.x, y: inner.y + strip, width: inner.width, height: inner.height - strip)
         if rows.isEmpty {
-            Placeholder.draw("No events" + (state.filter == nil ? "" : " for this filter (Esc clears)"),
-                             into: &grid, in: list)
+            let empty = "No events" + (state.filter == nil ? "" : " for this filter (Esc clears)")
+            Placeholder.draw(Placeholder.note(empty, state: state), into: &grid, in: list)
             return
         }
         RowWriter.drawVisible(rows.count, cursor: state.timeline, in: list, focused: state.focus == .timeline,

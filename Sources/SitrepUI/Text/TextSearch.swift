@@ -2,9 +2,14 @@
 struct TextSearch: Sendable {
     let needle: [UInt8]
 
+    /// True when the query has only the characters of an ISO date (`2019-03-12/2019-03-23`), so rows
+    /// need not spell out their dates for queries that cannot match them.
+    let couldMatchISODate: Bool
+
     init?(_ query: String) {
         guard !query.isEmpty else { return nil }
         needle = query.utf8.map(Self.fold)
+        couldMatchISODate = needle.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }
     }
 
     /// Byte ranges of every match in `text`.
@@ -15,28 +20,47 @@ struct TextSearch: Sendable {
         return copy.utf8.withContiguousStorageIfAvailable(scan) ?? []
     }
 
-    /// Whether `text` contains the query.
-    func matches(_ text: String) -> Bool { !ranges(in: text).isEmpty }
+    /// Whether `text` contains the query; stops at the first match.
+    func matches(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = false
+            scan(bytes) { _ in
+                found = true
+                return false
+            }
+            return found
+        }
+    }
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        scan(bytes) { range in
+            found.append(range)
+            return true
+        }
+        return found
+    }
+
+    /// Calls `visit` with each non-overlapping match in order until it returns false.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>) -> Bool) {
         let count = needle.count
-        guard bytes.count >= count else { return found }
+        guard bytes.count >= count else { return }
         let first = needle[0]
+        let firstUpper = first >= 97 && first <= 122 ? first - 32 : first
         var index = 0
         while index <= bytes.count - count {
-            if Self.fold(bytes[index]) == first {
+            if bytes[index] == first || bytes[index] == firstUpper {
                 var offset = 1
                 while offset < count, Self.fold(bytes[index + offset]) == needle[offset] { offset += 1 }
                 if offset == count {
-                    found.append(index..<(index + count))
+                    guard visit(index..<(index + count)) else { return }
                     index += count
                     continue
                 }
             }
             index += 1
         }
-        return found
     }
 
     static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }

@@ -107,7 +107,7 @@ extension AppState {
             guard count > 0 else { return nil }
             for step in (includingStart ? 0 : 1)...count {
                 let row = ((start + (forward ? step : -step)) % count + count) % count
-                if rows.isSelectable(focus, row), query.matches(rowText(row, catalog: catalog)) { return .row(row) }
+                if rows.isSelectable(focus, row), rowMatches(row, query, catalog: catalog) { return .row(row) }
             }
             return nil
         case .text(let article, let paragraph, let offset, _):
@@ -142,22 +142,24 @@ extension AppState {
         return nil
     }
 
-    /// The text a list row is searched by.
-    func rowText(_ row: Int, catalog: Catalog) -> String {
+    /// Whether a list row matches: its fields are tried one by one, so no text is built per row.
+    func rowMatches(_ row: Int, _ query: TextSearch, catalog: Catalog) -> Bool {
         let model = catalog.model
         switch focus {
         case .timeline:
-            guard case .entry(let index) = rows.timeline[row] else { return "Background" }
-            let entry = model.timeline.entries[index]
-            return "\(entry.date.iso) \(entry.summary) \(entry.outlets.joined(separator: " "))"
+            guard case .entry(let index) = rows.timeline[row] else { return query.matches("Background") }
+            return model.timeline.entries.withUnsafeBufferPointer { entries in
+                query.matches(entries[index].summary) || entries[index].sources.contains { query.matches($0.outlet) }
+                    || (query.couldMatchISODate && query.matches(entries[index].date.iso))
+            }
         case .articles:
-            guard case .article(let index) = rows.articles[row] else { return "" }
-            return "\(model.articles[index].title) \(model.articles[index].outlet)"
+            guard case .article(let index) = rows.articles[row] else { return false }
+            return query.matches(model.articles[index].title) || query.matches(model.articles[index].outlet)
         case .entities:
-            guard case .entity(let index) = rows.entities[row] else { return "" }
-            return ([model.entities[index].name] + model.entities[index].aliases).joined(separator: " ")
+            guard case .entity(let index) = rows.entities[row] else { return false }
+            return query.matches(model.entities[index].name) || model.entities[index].aliases.contains(where: query.matches)
         case .reader:
-            return ""
+            return false
         }
     }
 }

@@ -23,6 +23,12 @@ enum KeyLatency {
         return keys
     }()
 
+    /// A key of the session for the report: its 1-based position, its label and the keys typed before it.
+    static func describe(position: Int) -> String {
+        let context = session[max(0, position - 3)...position].map { KeyName.label($0) }.joined(separator: " ")
+        return "key #\(position + 1) \(KeyName.label(session[position])) after …\(context)"
+    }
+
     /// Wall and CPU seconds per key for one pass of `session`.
     static func measure(_ model: CorpusModel, width: Int = 200, height: Int = 60) -> [Timing] {
         var application = Application(model: model, width: width, height: height)

@@ -9,6 +9,8 @@ struct Measurements {
     var parallel = Samples()
     var keys = Samples()
     var keysCPU = Samples()
+    /// The slowest key of the tour over all runs: its wall time and where it sits in the session.
+    var slowestKey: (seconds: Double, position: Int)?
     var articles = 0
     var textBytes = 0
 
@@ -27,9 +29,10 @@ struct Measurements {
     }
 
     mutating func add(keys timings: [Timing]) {
-        for timing in timings {
+        for (position, timing) in timings.enumerated() {
             keys.add(timing.wall)
             keysCPU.add(timing.cpu)
+            if timing.wall > slowestKey?.seconds ?? -1 { slowestKey = (timing.wall, position) }
         }
     }
 }

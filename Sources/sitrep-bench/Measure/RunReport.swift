@@ -18,6 +18,8 @@ struct RunReport: Codable, Sendable {
         var maxMs: Double
         var cpuP95Ms: Double
         var cpuMaxMs: Double
+        /// The slowest key, as "#position label" in `KeyLatency.session` (1-based).
+        var slowest: String
     }
 
     var articles: Int
@@ -68,7 +70,8 @@ struct RunReport: Codable, Sendable {
         let keys = measured.keys, cpu = measured.keysCPU
         self.keys = keys.values.isEmpty ? nil : KeyFigure(
             keys: keys.values.count, medianMs: keys.median * 1000, p95Ms: keys.percentile(0.95) * 1000,
-            maxMs: keys.max * 1000, cpuP95Ms: cpu.percentile(0.95) * 1000, cpuMaxMs: cpu.max * 1000)
+            maxMs: keys.max * 1000, cpuP95Ms: cpu.percentile(0.95) * 1000, cpuMaxMs: cpu.max * 1000,
+            slowest: measured.slowestKey.map { KeyLatency.describe(position: $0.position) } ?? "")
         self.peakResidentBytes = peakResidentBytes
         residentLimitBytes = 4 * textBytes + 50 * 1_048_576
     }
@@ -99,7 +102,7 @@ struct RunReport: Codable, Sendable {
                      + (parallelSpeedUp.map { ", analysis speed-up over one core x\(Format.decimal($0, 2))" } ?? ""))
         if let keys {
             lines.append("keys at 200x60 (handle + render, \(keys.keys) keys): median \(Format.decimal(keys.medianMs, 3)) ms, "
-                         + "p95 \(Format.decimal(keys.p95Ms, 3)) ms, max \(Format.decimal(keys.maxMs, 3)) ms; "
+                         + "p95 \(Format.decimal(keys.p95Ms, 3)) ms, max \(Format.decimal(keys.maxMs, 3)) ms (\(keys.slowest)); "
                          + "CPU p95 \(Format.decimal(keys.cpuP95Ms, 3)) ms, max \(Format.decimal(keys.cpuMaxMs, 3)) ms")
         }
         lines.append("peak resident memory: \(Format.megabytes(peakResidentBytes)) MB "

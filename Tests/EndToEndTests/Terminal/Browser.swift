@@ -15,11 +15,21 @@ enum Browser {
         "printf '%s\\n' \(marker); env \(environment) \(binary); echo \"sitrep-exit=$?\"; exec sleep 600"
     }
 
-    /// Starts the browser in a fresh tmux window and waits for its first screen.
+    /// Starts the browser in a fresh tmux window and waits until the corpus is on screen.
     static func open(width: Int = 80, height: Int = 24, command: String = exec()) throws -> TmuxSession {
         let session = try TmuxSession(command, width: width, height: height)
-        try session.waitFor { screen in titles.allSatisfy(screen.contains) }
+        try session.waitFor(isReady)
         return session
+    }
+
+    /// The four panes are drawn and no analysis is still running.
+    static func isReady(_ screen: String) -> Bool {
+        titles.allSatisfy(screen.contains) && !isAnalysing(screen)
+    }
+
+    /// The analysis's progress is on screen (`AnalysisProgress.Snapshot.description`, one per step).
+    static func isAnalysing(_ screen: String) -> Bool {
+        ["Analysing articles", "Merging entities", "Building the timeline"].contains(where: screen.contains)
     }
 
     /// True when the process has exited (gone, or a zombie its parent has not reaped yet).

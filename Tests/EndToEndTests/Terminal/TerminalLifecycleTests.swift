@@ -61,7 +61,7 @@ struct TerminalLifecycleTests {
         #expect(try session.waitFor("prompt$").ok)
         try session.type("echo \(Self.marker); env LANG=C.UTF-8 \(Browser.binary)")
         try session.send("Enter")
-        #expect(try session.waitFor { s in Browser.titles.allSatisfy(s.contains) }.ok)
+        #expect(try session.waitFor(Browser.isReady).ok)
         try session.send("C-z")
         let stopped = try session.waitFor("Stopped")
         #expect(stopped.ok && stopped.screen.contains(Self.marker), "\(stopped.screen)")

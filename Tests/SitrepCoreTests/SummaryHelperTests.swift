@@ -1,0 +1,39 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct SummaryHelperTests {
+    static func scalars(_ text: String) -> ArraySlice<Unicode.Scalar> { Array(text.unicodeScalars)[...] }
+
+    @Test func wordsIgnoreQuotesFullStopsAndCommas() {
+        #expect(ScalarWords.count(in: Self.scalars("“The clashes,” he  said . ")) == 4)
+        #expect(ScalarWords.count(in: Self.scalars(" ” , . ")) == 0)
+        #expect(ScalarWords.containsAttributionWord(Self.scalars(" he SAID.”")))
+        #expect(ScalarWords.containsAttributionWord(Self.scalars("according to the SDF")))
+        #expect(!ScalarWords.containsAttributionWord(Self.scalars("heading north")))
+    }
+
+    @Test func shorteningCountsCharactersNotScalars() {
+        let accented = String(repeating: "e\u{301}", count: 30) // 30 characters, 60 scalars
+        #expect(SummaryShortener.shorten(accented, to: 40) == accented)
+        #expect(SummaryShortener.shorten(Self.scalars(accented), to: 40) == accented)
+        let words = String(repeating: "word ", count: 10)
+        #expect(SummaryShortener.shorten(Self.scalars(words), to: 20) == "word word word…")
+        #expect(SummaryShortener.shorten(Self.scalars(words), to: 20) == SummaryShortener.shorten(words, to: 20))
+    }
+
+    /// Every scalar `isOwnCharacter` accepts stays one character next to any other such scalar.
+    @Test func ownCharactersNeverJoin() {
+        let own = (0..<0x2060).compactMap(Unicode.Scalar.init).filter(SummaryShortener.isOwnCharacter)
+        let neighbours: [Unicode.Scalar] = ["a", " ", "\n", "\u{2019}", "\u{E9}", "\u{A9}", "\u{2014}"]
+        for scalar in own {
+            for neighbour in neighbours + [scalar] {
+                var pair = String.UnicodeScalarView()
+                pair.append(scalar)
+                pair.append(neighbour)
+                #expect(String(pair).count == 2, "U+\(String(scalar.value, radix: 16)) joins a neighbour")
+                pair = String.UnicodeScalarView([neighbour, scalar])
+                #expect(String(pair).count == 2, "U+\(String(scalar.value, radix: 16)) joins a neighbour")
+            }
+        }
+    }
+}
