@@ -31,6 +31,8 @@ final class TerminalScreen {
         let window = sitrep_stdscr()
         intrflush(window, false)
         keypad(window, true)
+        // Lets ncurses scroll the terminal (insert/delete line) when whole rows move, as in a zoomed reader.
+        idlok(window, true)
         wtimeout(window, Self.readTimeoutMilliseconds)
         curs_set(0)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }

@@ -1,8 +1,22 @@
-/// The word lists recognition relies on, built once. Keys are lowercase.
+/// The word lists recognition relies on, built once into one table. Keys are lowercase.
 enum EntityLexicon {
-    /// Words that are never a name on their own, capitalised or not: function words, sentence openers,
-    /// time words and common nouns that headlines and quotes capitalise.
-    static let stopWords: WordSet = words("""
+    /// The lists a lowercase word belongs to.
+    static func classes(of key: TokenKey) -> WordClass { table[key] ?? [] }
+
+    static func classes(of word: String) -> WordClass { classes(of: TokenKey(word)) }
+
+    private static let table: WordTable<WordClass> = {
+        var classes: [TokenKey: WordClass] = [:]
+        for (wordClass, list) in lists {
+            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                classes[TokenKey(String(word)), default: []].insert(wordClass)
+            }
+        }
+        return WordTable(classes.map { ($0.key, $0.value) })
+    }()
+
+    private static let lists: [(WordClass, String)] = [
+        (.stopWord, """
         a an the and or but nor so yet if then than that this these those there here where when while whilst
         who whom whose which what why how whether as at by for from in into of off on onto out over per to
         up upon via with within without about above across after against along amid among around before behind
@@ -22,20 +36,16 @@ enum EntityLexicon {
         two three four five six seven eight nine ten eleven twelve twenty fifty hundred thousand million
         according among although because despite following including read source see topics photo picture
         credit caption video watch click share comment comments advertisement related more subscribe
-        """)
-
-    /// Titles and ranks before a name; their presence makes the name a person.
-    static let titles: WordSet = words("""
+        """),
+        (.title, """
         mr mrs ms miss mx dr doctor sir dame lord lady colonel col lt lieutenant general gen major maj captain
         capt sergeant sgt corporal cpl private pte brigadier brig admiral adm commander cmdr marshal president
         vice prime minister secretary chancellor senator sen rep representative governor gov mayor judge justice
         professor prof king queen prince princess sheikh sheik shaikh emir caliph imam ayatollah mullah pope
         cardinal bishop archbishop reverend rev father brother sister saint ambassador envoy chairman chairwoman
         premier sultan crown mufti rabbi pastor deputy
-        """)
-
-    /// Nouns that, right before a name, say a person follows ("spokesman Kino Gabriel").
-    static let personRoles: WordSet = words("""
+        """),
+        (.personRole, """
         spokesman spokeswoman spokesperson commander official chief leader minister journalist reporter
         correspondent analyst expert bride wife husband son daughter mother father brother sister widow
         director founder envoy president colonel general soldier fighter militant jihadist jihadi activist
@@ -43,17 +53,13 @@ enum EntityLexicon {
         researcher professor author writer officer member head emir recruit guard teenager schoolgirl
         schoolboy student teacher nurse medic woman man boy girl citizen national hostage prisoner captive
         negotiator monitor chairman secretary governor mayor king queen prince sheikh caliph imam
-        """)
-
-    /// Verbs of speech: a name right before them is most likely a person.
-    static let speechVerbs: WordSet = words("""
+        """),
+        (.speechVerb, """
         said says told tells added adds explained explains stated warned warns claimed claims insisted
         insists urged urges denied denies wrote writes tweeted tweets announced announces described describes
         confirmed confirms admitted admits recalled recalls argued argues asked asks replied replies
-        """)
-
-    /// Words that, in a name, make it an organisation ("Syrian Democratic Forces", "Sky News").
-    static let organisationWords: WordSet = words("""
+        """),
+        (.organisationWord, """
         forces force organisation organization ministry council observatory agency agencies army party group
         coalition alliance times news tv television radio press post guardian telegraph mail sun herald
         tribune journal gazette network channel committee commission union front movement brigade brigades
@@ -62,37 +68,25 @@ enum EntityLexicon {
         congress senate government administration authority command company corporation inc ltd airlines
         cross crescent watch international state nations units unit militia media
         guard guards agency bureau centre center programme program
-        """)
-
-    /// Words that, in a name, make it a place ("Euphrates River", "Camp Bucca", "Kurdistan").
-    static let placeWords: WordSet = words("""
+        """),
+        (.placeWord, """
         river valley mountains mountain mount lake sea gulf desert province governorate region city village
         town camp island islands street square bridge dam airport base strait coast peninsula heights hills
         plain plains county district kingdom republic states emirates oasis port fort cape bay
-        """)
-
-    /// Lowercase nouns right after a name that make it a place ("the Rukban camp", "Raqqa city").
-    static let placeNounsAfter: WordSet = words("""
+        """),
+        (.placeNounAfter, """
         camp camps city village town province region border river valley district governorate area
         countryside desert enclave pocket airport base crossing refugee
-        """)
-
-    /// Lowercase nouns right before "of X" that make X a place ("the village of Baghouz").
-    static let placeNounsBefore: WordSet = words("""
+        """),
+        (.placeNounBefore, """
         village town city province region district capital country governorate outskirts suburbs
         streets banks area countryside
-        """)
-
-    /// Prepositions that, right before a name, suggest a place.
-    static let placePrepositions: WordSet = words("""
+        """),
+        (.placePreposition, """
         in at near from into across outside inside throughout toward towards around via
-        """)
-
-    /// Prepositions that put even a multi-word name in a place ("in New York"), unlike "from" or "at".
-    static let containerPrepositions: WordSet = words("in into inside outside near across throughout around toward towards")
-
-    /// Nationality, ethnic and religious adjectives and plurals: not entities by themselves.
-    static let demonyms: WordSet = words("""
+        """),
+        (.containerPreposition, "in into inside outside near across throughout around toward towards"),
+        (.demonym, """
         kurdish kurd kurds syrian syrians iraqi iraqis american americans british brit brits briton britons
         english scottish welsh irish french german germans russian russians arab arabs arabic muslim muslims
         yazidi yazidis christian christians jewish jews turkish turk turks iranian iranians shia shiite
@@ -103,36 +97,21 @@ enum EntityLexicon {
         african africans alawite alawites druze assyrian assyrians turkmen chechen chechens uzbek tajik uighur
         uyghur yemeni yemenis qatari emirati bahraini kuwaiti tunisian tunisians moroccan moroccans algerian
         islamist islamists islamic catholic orthodox sufi salafi persian ottoman soviet
-        """)
-
-    /// Lowercase prefixes of hyphenated words that are not part of a name ("anti-ISIS", "pro-Assad").
-    static let detachedPrefixes: WordSet = words("""
+        """),
+        (.detachedPrefix, """
         anti pro ex non post pre self co mid semi multi neo
-        """)
-
-    /// Lowercase particles that may open a name or sit inside one ("al Hol", "Osama bin Laden", "van Gogh").
-    static let particles: WordSet = words("""
+        """),
+        (.particle, """
         al el bin ibn bint abu abi umm de du del della der van von da di dos das le la
-        """)
-
-    /// Particles that may open a name written as a space-separated word; the others only sit inside names.
-    static let openingParticles: WordSet = words("al el bin ibn abu van von de")
-
-    /// Arabic articles as they are transliterated before a hyphen ("al-Hawl", "ez-Zor", "ad-Dawla").
-    static let hyphenParticles: WordSet = words("""
+        """),
+        (.openingParticle, "al el bin ibn abu van von de"),
+        (.hyphenParticle, """
         al el ad ar as ash at az ed en er es et ez an ul bin ibn abu
-        """)
-
-    /// Connectors allowed inside organisation names when an organisation word precedes them.
-    static let connectors: WordSet = words("of for the")
-
-    /// All-caps words that are abbreviations, not names.
-    static let commonAcronyms: WordSet = words("""
+        """),
+        (.connector, "of for the"),
+        (.commonAcronym, """
         ngo ngos pm am ceo mp mps ied ieds hq utc gmt bst id pr ok diy faq cctv gps vip rpg rpgs dna
         ak usd gbp eur km mph bc ad ps nb ii iii iv vi
-        """)
-
-    private static func words(_ list: String) -> WordSet {
-        WordSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    }
+        """),
+    ]
 }

@@ -12,10 +12,12 @@ public enum EntityMerger {
 
     public static func merge(_ candidates: [[EntityCandidate]], gazetteer: Gazetteer) -> Result {
         let index = GazetteerIndex(gazetteer)
+        var names = InternedNames()
         var records: [NameRecord] = []
         var recordOfKey: [String: Int] = [:]
-        /// Every (canonical name, surface text) pair is resolved once; later mentions of it are a lookup.
-        var recordOfPair: [String: Int] = [:]
+        /// Every (canonical name, surface text) pair is resolved once to a record and one of its surfaces;
+        /// later mentions of it are a lookup by the two ids.
+        var resolved: [Int: (record: Int, surface: Int)] = [:]
         var recordOfMention: [[Int]] = []
         var acronymLinks: [(String, Int)] = []
         var order = 0
@@ -23,27 +25,33 @@ public enum EntityMerger {
             var local: [Int] = []
             local.reserveCapacity(list.count)
             for candidate in list {
-                let pair = candidate.canonicalName + "\u{0}" + candidate.text
-                let id = recordOfPair[pair] ?? {
-                    let known = index.entry(for: candidate.canonicalName) ?? index.entry(for: candidate.text)
-                    let name = known?.name ?? candidate.canonicalName
-                    let key = NameNormalizer.key(name)
+                let text = names.id(of: candidate.text)
+                let canonical = candidate.canonicalName == candidate.text ? text : names.id(of: candidate.canonicalName)
+                let pair = canonical << 32 | text
+                let (id, surface) = resolved[pair] ?? {
+                    let known = index.isEmpty ? nil
+                        : index.entry(forKey: names.key(of: canonical)) ?? index.entry(forKey: names.key(of: text))
+                    let name = known?.name ?? names[canonical]
+                    let key = known.map { NameNormalizer.key($0.name) } ?? names.key(of: canonical)
                     let id = recordOfKey[key] ?? {
                         records.append(NameRecord(name: name, key: key, order: records.count, isKnown: known != nil,
                                                   knownKind: known?.kind))
                         recordOfKey[key] = records.count - 1
                         return records.count - 1
                     }()
-                    if NameNormalizer.isAcronym(candidate.text), NameNormalizer.key(candidate.text) != key {
-                        acronymLinks.append((NameNormalizer.key(candidate.text), id))
+                    if NameNormalizer.isAcronym(candidate.text), names.key(of: text) != key {
+                        acronymLinks.append((names.key(of: text), id))
                     }
-                    recordOfPair[pair] = id
-                    return id
+                    let surface = records[id].surfaces.firstIndex { $0.text == text } ?? {
+                        records[id].surfaces.append(NameRecord.Surface(text: text, count: 0, order: order))
+                        return records[id].surfaces.count - 1
+                    }()
+                    resolved[pair] = (id, surface)
+                    return (id, surface)
                 }()
                 records[id].mentions += 1
-                records[id].votes[candidate.kind, default: 0] += 1
-                let surface = records[id].surfaces[candidate.text]
-                records[id].surfaces[candidate.text] = ((surface?.count ?? 0) + 1, surface?.order ?? order)
+                records[id].votes[candidate.kind] += 1
+                records[id].surfaces[surface].count += 1
                 order += 1
                 if records[id].articles.last != article { records[id].articles.append(article) }
                 local.append(id)
@@ -55,7 +63,7 @@ public enum EntityMerger {
             if let other = recordOfKey[acronym] { groups.unite(id, other) }
         }
         VariantMatcher.unite(records, into: &groups)
-        let (entities, entityOfRecord) = buildEntities(records, &groups)
+        let (entities, entityOfRecord) = buildEntities(records, names, &groups)
         let mentions = zip(candidates, recordOfMention).map { list, ids in
             zip(list, ids).map { EntityMention(span: $0.span, text: $0.text, entity: entityOfRecord[$1]) }
         }
@@ -63,12 +71,16 @@ public enum EntityMerger {
     }
 
     /// One entity per group, most mentioned first; and the entity of every record.
-    private static func buildEntities(_ records: [NameRecord], _ groups: inout UnionFind) -> ([Entity], [Int]) {
-        var members: [Int: [Int]] = [:]
-        for index in records.indices { members[groups.root(of: index), default: []].append(index) }
-        var entities: [(entity: Entity, records: [Int])] = members.values.map { group in
-            (entity(for: group.map { records[$0] }), group)
+    private static func buildEntities(_ records: [NameRecord], _ names: InternedNames,
+                                      _ groups: inout UnionFind) -> ([Entity], [Int]) {
+        var groupOfRoot = Array(repeating: -1, count: records.count)
+        var members: [[Int]] = []
+        for index in records.indices {
+            let root = groups.root(of: index)
+            if groupOfRoot[root] < 0 { groupOfRoot[root] = members.count; members.append([]) }
+            members[groupOfRoot[root]].append(index)
         }
+        var entities: [(entity: Entity, records: [Int])] = members.map { (entity(for: $0, of: records, names), $0) }
         entities.sort { ($0.entity.mentionCount, $1.entity.name) > ($1.entity.mentionCount, $0.entity.name) }
         var entityOfRecord = Array(repeating: 0, count: records.count)
         for (id, item) in entities.enumerated() {
@@ -80,24 +92,31 @@ public enum EntityMerger {
 
     /// The gazetteer's name if a member is known, else the fullest, most mentioned, first seen spelling;
     /// kind by majority.
-    private static func entity(for group: [NameRecord]) -> Entity {
-        let best = group.max { a, b in
-            (a.isKnown ? 1 : 0, a.wordCount, a.mentions, b.order) < (b.isKnown ? 1 : 0, b.wordCount, b.mentions, a.order)
-        }!
-        var votes: [EntityKind: Int] = [:]
-        var surfaces: [String: (count: Int, order: Int)] = [:]
-        var articles: Set<Int> = []
-        for record in group {
-            for (kind, count) in record.votes { votes[kind, default: 0] += count }
-            for (text, seen) in record.surfaces {
-                let previous = surfaces[text]
-                surfaces[text] = ((previous?.count ?? 0) + seen.count, min(previous?.order ?? .max, seen.order))
-            }
-            articles.formUnion(record.articles)
+    private static func entity(for group: [Int], of records: [NameRecord], _ names: InternedNames) -> Entity {
+        let best = records[group.max { a, b in
+            let x = records[a], y = records[b]
+            return (x.isKnown ? 1 : 0, x.wordCount, x.mentions, y.order) < (y.isKnown ? 1 : 0, y.wordCount, y.mentions, x.order)
+        }!]
+        var votes = KindVotes()
+        var surfaces: [NameRecord.Surface] = []
+        var articles: [Int] = []
+        for member in group {
+            let record = records[member]
+            votes = votes + record.votes
+            surfaces += record.surfaces
+            articles += record.articles
         }
-        let kind = best.knownKind ?? EntityKind.allCases.max { (votes[$0] ?? 0) < (votes[$1] ?? 0) } ?? best.kind
-        let aliases = surfaces.sorted { ($0.value.count, $1.value.order) > ($1.value.count, $0.value.order) }.map(\.key)
-        return Entity(id: 0, name: best.name, kind: kind, aliases: aliases,
-                      mentionCount: group.reduce(0) { $0 + $1.mentions }, articles: articles.sorted())
+        if group.count > 1 {
+            var merged: [Int: NameRecord.Surface] = [:]
+            for surface in surfaces {
+                merged[surface.text, default: NameRecord.Surface(text: surface.text, count: 0, order: .max)].count += surface.count
+                merged[surface.text]!.order = min(merged[surface.text]!.order, surface.order)
+            }
+            surfaces = Array(merged.values)
+            articles = Array(Set(articles)).sorted()
+        }
+        surfaces.sort { ($0.count, $1.order) > ($1.count, $0.order) }
+        return Entity(id: 0, name: best.name, kind: best.knownKind ?? votes.leader, aliases: surfaces.map { names[$0.text] },
+                      mentionCount: group.reduce(0) { $0 + records[$1].mentions }, articles: articles)
     }
 }

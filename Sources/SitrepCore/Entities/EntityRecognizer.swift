@@ -54,41 +54,41 @@ public struct EntityRecognizer: Sendable {
         let upper = range.upperBound
         let key = { (i: Int) in pieces[i].token.key }
         // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".
-        while lower < upper, EntityLexicon.demonyms.contains(key(lower)) {
+        while lower < upper, pieces[lower].token.classes.contains(.demonym) {
             let next = lower + 1
-            guard next == upper || EntityLexicon.titles.contains(key(next)) || pieces[next].role == .acronym
+            guard next == upper || pieces[next].token.classes.contains(.title) || pieces[next].role == .acronym
             else { break }
             lower = next
         }
         guard lower < upper else { return nil }
         var coreStart = lower
-        while coreStart < upper - 1, EntityLexicon.titles.contains(key(coreStart)),
+        while coreStart < upper - 1, pieces[coreStart].token.classes.contains(.title),
               pieces[coreStart].role == .name { coreStart += 1 }
-        if coreStart == upper - 1, EntityLexicon.titles.contains(key(coreStart)) { return nil }
-        let coreTokens = pieces[coreStart..<upper].map(\.token)
-        let isAcronym = coreTokens.count == 1 && pieces[coreStart].role == .acronym
-        let first = pieces[lower].token
-        let words = coreTokens.map { $0.keyText(in: bytes) }
+        if coreStart == upper - 1, pieces[coreStart].token.classes.contains(.title) { return nil }
+        let core = pieces[coreStart..<upper]
+        let isAcronym = core.count == 1 && pieces[coreStart].role == .acronym
+        let first = pieces[lower].token, head = pieces[coreStart].token
+        let words = core.map(\.token.key)
         let start = first.start, end = pieces[upper - 1].token.end
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let core = coreTokens.map { $0.text(in: bytes) }.joined(separator: " ")
-        let known = index.entry(for: core) ?? (coreStart > lower ? index.entry(for: text) : nil)
-        if known == nil, words.count == 1, EntityLexicon.demonyms.contains(coreTokens[0].key) { return nil }
+        let coreText = core.count == 1 ? head.text(in: bytes) : core.map { $0.token.text(in: bytes) }.joined(separator: " ")
+        let known = index.entry(for: coreText) ?? (coreStart > lower ? index.entry(for: text) : nil)
+        if known == nil, words.count == 1, head.classes.contains(.demonym) { return nil }
         let needsConfirmation = known == nil && first.isClauseInitial && upper - lower == 1
             && !(isAcronym && pieces[lower].isCut)
-            && !EntityLexicon.hyphenParticles.contains(String(words[0].prefix { $0 != "-" }))
-            && !confirmed.contains(coreTokens[0].key)
+            && !EntityLexicon.classes(of: head.keyBeforeHyphen(in: bytes)).contains(.hyphenParticle)
+            && !confirmed.contains(head.key)
         var (kind, evidence) = EntityTyper.type(words: words, hasTitle: coreStart > lower, isAcronym: isAcronym,
-                                                startsWithThe: words.first == "the",
+                                                startsWithThe: words[0] == "the",
                                                 tokens: tokens, range: coreStart..<upper)
-        var canonical = core
+        var canonical = coreText
         if let known {
             kind = known.kind
             evidence = .gazetteer
             canonical = known.name
         }
         return NameDraft(paragraph: paragraph, sentence: sentence, tokens: lower..<upper, coreStart: coreStart,
-                         start: start, end: end, text: text, core: core, words: words, hasTitle: coreStart > lower,
+                         start: start, end: end, text: text, core: coreText, words: words, hasTitle: coreStart > lower,
                          isAcronym: isAcronym, kind: kind, evidence: evidence, canonical: canonical,
                          needsConfirmation: needsConfirmation)
     }

@@ -8,7 +8,7 @@ struct HyphenPart {
     var key: TokenKey
 
     /// A lowercase Arabic article before a hyphen ("al", "ez").
-    var isLowercaseParticle: Bool { !range.isEmpty && !isCapitalised && EntityLexicon.hyphenParticles.contains(key) }
+    var isLowercaseParticle: Bool { !range.isEmpty && !isCapitalised && EntityLexicon.classes(of: key).contains(.hyphenParticle) }
 
     /// The parts between the word's hyphens, over the bytes of an ASCII word and through String for any other.
     static func parts(of token: WordToken, in bytes: [UInt8]) -> [HyphenPart] {

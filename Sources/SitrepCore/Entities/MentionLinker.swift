@@ -29,10 +29,10 @@ struct MentionLinker {
         var definitions: [String: (name: String, kind: EntityKind)] = [:]
         var expansions: [NameDraft] = []
         for index in drafts.indices where drafts[index].isAcronym {
+            let open = drafts[index].tokens.lowerBound - 1
+            guard open >= 1, sentences[drafts[index].sentence][open].isPunctuation("(") else { continue }
             let acronym = drafts[index]
             let tokens = sentences[acronym.sentence]
-            let open = acronym.tokens.lowerBound - 1
-            guard open >= 1, tokens[open].isPunctuation("(") else { continue }
             if index > 0, drafts[index - 1].sentence == acronym.sentence, drafts[index - 1].tokens.upperBound == open,
                Self.initials(of: drafts[index - 1].core) == acronym.core {
                 definitions[acronym.core] = (drafts[index - 1].canonical, drafts[index - 1].kind)
@@ -41,6 +41,7 @@ struct MentionLinker {
                 expansions.append(expansion)
             }
         }
+        guard !definitions.isEmpty else { return }
         for index in drafts.indices where drafts[index].isAcronym && drafts[index].evidence < .gazetteer {
             guard let definition = definitions[drafts[index].core] else { continue }
             drafts[index].canonical = definition.name
@@ -68,7 +69,7 @@ struct MentionLinker {
             let token = tokens[first - 1]
             guard token.kind == .word else { return nil }
             first -= 1
-            if EntityLexicon.connectors.contains(token.key) || token.key == "and" { continue }
+            if token.classes.contains(.connector) || token.key == "and" { continue }
             guard let initial = token.text(in: bytes).unicodeScalars.first,
                   String(initial).uppercased() == String(letters[matched - 1]) else { return nil }
             matched -= 1
@@ -78,7 +79,7 @@ struct MentionLinker {
         let phrase = words.map { $0.text(in: bytes) }.joined(separator: " ")
         let start = words.first!.start, end = words.last!.end
         let known = gazetteer.entry(for: acronym.core) ?? gazetteer.entry(for: phrase)
-        let keys = words.map { $0.keyText(in: bytes) }
+        let keys = words.map(\.key)
         let kind = known?.kind ?? EntityTyper.type(words: keys, hasTitle: false, isAcronym: false, startsWithThe: false,
                                                    tokens: tokens, range: first..<open).0
         return NameDraft(paragraph: acronym.paragraph, sentence: acronym.sentence, tokens: first..<open,
@@ -92,7 +93,7 @@ struct MentionLinker {
         var result = ""
         for word in name.split(separator: " ") {
             let lower = word.lowercased()
-            if EntityLexicon.connectors.contains(lower) || EntityLexicon.particles.contains(lower) { continue }
+            if EntityLexicon.classes(of: lower).intersects([.connector, .particle]) { continue }
             if let first = word.first { result.append(contentsOf: first.uppercased()) }
         }
         return result
@@ -101,7 +102,7 @@ struct MentionLinker {
     // MARK: Surnames and head words
 
     private mutating func linkSurnames() {
-        var fullNames: [String: [Int]] = [:]
+        var fullNames: [TokenKey: [Int]] = [:]
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind == .person
             && drafts[index].words.count >= 2 {
             fullNames[drafts[index].lastWord, default: []].append(index)
@@ -115,14 +116,14 @@ struct MentionLinker {
     }
 
     private mutating func linkHeadWords() {
-        var owners: [String: [Int]] = [:]
+        var owners: [TokenKey: [Int]] = [:]
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind != .person
             && drafts[index].words.count >= 2 {
             for word in drafts[index].words { owners[word, default: []].append(index) }
         }
         for index in drafts.indices where isLinkable(drafts[index]) {
             let word = drafts[index].lastWord
-            guard EntityLexicon.organisationWords.contains(word) || EntityLexicon.placeWords.contains(word) else { continue }
+            guard EntityLexicon.classes(of: word).intersects([.organisationWord, .placeWord]) else { continue }
             guard let candidates = owners[word] else { drafts[index].isDropped = true; continue }
             let target = candidates.last(where: { $0 < index }) ?? candidates[0]
             adopt(index, from: target, kind: drafts[target].kind)

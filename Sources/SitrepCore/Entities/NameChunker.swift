@@ -23,7 +23,7 @@ enum NameChunker {
         switch piece.role {
         case .name, .acronym: return true
         case .particle:
-            return EntityLexicon.openingParticles.contains(piece.token.key) && index + 1 < pieces.count
+            return piece.token.classes.contains(.openingParticle) && index + 1 < pieces.count
                 && pieces[index + 1].role == .name
         case .connector:
             return piece.token.isCapitalised && index + 1 < pieces.count && pieces[index + 1].role == .name
@@ -61,8 +61,7 @@ enum NameChunker {
     }
 
     private static func isHeadWord(_ piece: NamePiece) -> Bool {
-        let key = piece.token.key
-        return EntityLexicon.organisationWords.contains(key) || EntityLexicon.placeWords.contains(key)
+        piece.token.classes.intersects([.organisationWord, .placeWord])
     }
 
     /// Acronyms leave a run unless it ends in an organisation or place word: "Kurdish YPG" is two runs.

@@ -18,7 +18,7 @@ struct NameDraft: Sendable {
     /// The name without titles, spaces normalised ("Sean Ryan" for "Colonel Sean Ryan").
     var core: String
     /// Lowercase words of the core.
-    var words: [String]
+    var words: [TokenKey]
     var hasTitle: Bool
     var isAcronym: Bool
     var kind: EntityKind
@@ -30,5 +30,5 @@ struct NameDraft: Sendable {
     var isDropped = false
 
     var isSingleWord: Bool { words.count == 1 }
-    var lastWord: String { words.last ?? "" }
+    var lastWord: TokenKey { words.last ?? TokenKey() }
 }

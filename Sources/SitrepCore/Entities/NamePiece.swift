@@ -28,10 +28,9 @@ struct NamePiece: Sendable {
     private static func piece(for token: WordToken, in bytes: [UInt8]) -> NamePiece {
         guard token.kind == .word else { return NamePiece(token: token, role: .none, endsName: true) }
         if token.hasHyphen { return hyphenated(token, parts: HyphenPart.parts(of: token, in: bytes), in: bytes) }
-        let key = token.key
         if !token.isCapitalised {
-            if EntityLexicon.particles.contains(key) { return NamePiece(token: token, role: .particle, endsName: false) }
-            if EntityLexicon.connectors.contains(key) { return NamePiece(token: token, role: .connector, endsName: false) }
+            if token.classes.contains(.particle) { return NamePiece(token: token, role: .particle, endsName: false) }
+            if token.classes.contains(.connector) { return NamePiece(token: token, role: .connector, endsName: false) }
             return NamePiece(token: token, role: .none, endsName: true)
         }
         return NamePiece(token: token, role: role(ofCapitalised: token), endsName: token.isPossessive)
@@ -40,21 +39,21 @@ struct NamePiece: Sendable {
     /// The role of a capitalised single word.
     private static func role(ofCapitalised token: WordToken) -> Role {
         let key = token.key
-        if EntityLexicon.organisationWords.contains(key) { return .name }
+        if token.classes.contains(.organisationWord) { return .name }
         if token.isAllCaps && token.length <= 5 {
             if key == "is" || key == "us" { return .acronym }
-            if EntityLexicon.stopWords.contains(key) || EntityLexicon.commonAcronyms.contains(key) { return .none }
+            if token.classes.intersects([.stopWord, .commonAcronym]) { return .none }
             return .acronym
         }
         if key == "the" { return token.isClauseInitial ? .none : .connector }
-        if EntityLexicon.stopWords.contains(key) { return .none }
+        if token.classes.contains(.stopWord) { return .none }
         return .name
     }
 
     private static func hyphenated(_ token: WordToken, parts: [HyphenPart], in bytes: [UInt8]) -> NamePiece {
         // "al-Hawl", "Jean-Michel", "Deir ez-Zor": every part is capitalised or a particle.
         if parts.allSatisfy({ $0.isCapitalised || $0.isLowercaseParticle }), parts.contains(where: \.isCapitalised) {
-            let isDemonym = parts.allSatisfy { EntityLexicon.demonyms.contains($0.key) }
+            let isDemonym = parts.allSatisfy { EntityLexicon.classes(of: $0.key).contains(.demonym) }
             return NamePiece(token: token, role: isDemonym ? .none : .name, endsName: token.isPossessive)
         }
         // "US-backed", "SDF-held": the leading capitalised parts, then the name ends.
@@ -63,12 +62,12 @@ struct NamePiece: Sendable {
             var cut = token
             cut.narrow(to: token.start..<parts[count - 1].range.upperBound, in: bytes)
             cut.isPossessive = false
-            let isPrefix = EntityLexicon.detachedPrefixes.contains(cut.key) || EntityLexicon.demonyms.contains(cut.key)
+            let isPrefix = cut.classes.intersects([.detachedPrefix, .demonym])
             let role: Role = isPrefix ? .none : self.role(ofCapitalised: cut)
             return NamePiece(token: cut, role: role, endsName: true, isCut: true)
         }
         // "anti-ISIS", "ex-Isis": the capitalised tail after a detached prefix.
-        if EntityLexicon.detachedPrefixes.contains(parts[0].key), let first = parts.firstIndex(where: \.isCapitalised),
+        if EntityLexicon.classes(of: parts[0].key).contains(.detachedPrefix), let first = parts.firstIndex(where: \.isCapitalised),
            parts[first...].allSatisfy(\.isCapitalised) {
             var tail = token
             tail.narrow(to: parts[first].range.lowerBound..<token.end, in: bytes)

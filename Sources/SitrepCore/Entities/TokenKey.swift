@@ -16,9 +16,12 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, folding: Bool) {
         let count = range.count
         if count <= 15 {
-            for (offset, index) in range.enumerated() {
-                let byte = UInt64(folding ? Self.lowercase(bytes[index]) : bytes[index])
-                if offset < 8 { low |= byte << UInt64(offset * 8) } else { high |= byte << UInt64((offset - 8) * 8) }
+            let split = range.lowerBound + min(count, 8)
+            for index in (range.lowerBound..<split).reversed() {
+                low = low << 8 | UInt64(folding ? Self.lowercase(bytes[index]) : bytes[index])
+            }
+            for index in (split..<range.upperBound).reversed() {
+                high = high << 8 | UInt64(folding ? Self.lowercase(bytes[index]) : bytes[index])
             }
             high |= UInt64(count) << 56
             return
@@ -64,6 +67,12 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
         return suffix.withUTF8Buffer { suffix in
             (1...length).allSatisfy { back in byte(fromEnd: back) == suffix[length - back] }
         }
+    }
+
+    /// 4 bits of length, 5 of the first byte and 5 of the last: a cheap signature that tells most words apart.
+    var signature: Int {
+        guard !isEmpty else { return 0 }
+        return min(count, 15) << 10 | Int(low & 31) << 5 | Int(byte(fromEnd: 1) & 31)
     }
 
     /// The byte `back` places from the end (1 is the last byte).

@@ -10,6 +10,8 @@ struct WordToken: Sendable {
     private(set) var end: Int
     /// The lowercased word, or the number or mark as written: the key of every word list.
     private(set) var key: TokenKey
+    /// The recogniser's word lists the word is in.
+    private(set) var classes: WordClass = []
     /// The scalar of a punctuation mark (a space for words and numbers).
     private(set) var mark: Unicode.Scalar = " "
     /// First letter is uppercase.
@@ -26,7 +28,7 @@ struct WordToken: Sendable {
     var isClauseInitial = false
 
     /// A word of `bytes[start..<end]`.
-    init(word bytes: [UInt8], start: Int, end: Int, isPossessive: Bool = false) {
+    init(word bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, isPossessive: Bool = false) {
         kind = .word
         self.start = start
         self.end = end
@@ -36,7 +38,7 @@ struct WordToken: Sendable {
     }
 
     /// Digits with their separators, as written.
-    init(number bytes: [UInt8], start: Int, end: Int) {
+    init(number bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         kind = .number
         self.start = start
         self.end = end
@@ -44,7 +46,7 @@ struct WordToken: Sendable {
     }
 
     /// A punctuation mark; `width` is its length in bytes (1 for an undecodable byte, read as U+FFFD).
-    init(mark: Unicode.Scalar, bytes: [UInt8], start: Int, width: Int) {
+    init(mark: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>, start: Int, width: Int) {
         kind = .punctuation
         self.start = start
         end = start + width
@@ -57,7 +59,7 @@ struct WordToken: Sendable {
     mutating func narrow(to range: Range<Int>, in bytes: [UInt8]) {
         start = range.lowerBound
         end = range.upperBound
-        describeWord(bytes)
+        bytes.withUnsafeBufferPointer { describeWord($0) }
     }
 
     var length: Int { end - start }
@@ -77,13 +79,21 @@ struct WordToken: Sendable {
         }
     }
 
+    /// The key of the word's part before its first hyphen character (the whole key when it has none).
+    func keyBeforeHyphen(in bytes: [UInt8]) -> TokenKey {
+        guard hasHyphen else { return key }
+        guard isASCII else { return TokenKey(String(keyText(in: bytes).prefix { $0 != "-" })) }
+        let hyphen = bytes[start..<end].firstIndex(of: 0x2D) ?? end
+        return TokenKey(bytes, start..<hyphen, folding: true)
+    }
+
     /// The number of Unicode scalars of the text.
-    func scalarCount(in bytes: [UInt8]) -> Int {
+    func scalarCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         isASCII ? length : bytes[start..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     /// Key, case flags and hyphen flag over the bytes of an ASCII word; through String for any other word.
-    private mutating func describeWord(_ bytes: [UInt8]) {
+    private mutating func describeWord(_ bytes: UnsafeBufferPointer<UInt8>) {
         var upper = 0, lower = 0
         hasHyphen = false
         isASCII = true
@@ -94,11 +104,12 @@ struct WordToken: Sendable {
         }
         if isASCII {
             key = TokenKey(bytes, start..<end, folding: true)
+            classes = EntityLexicon.classes(of: key)
             isCapitalised = bytes[start] &- 0x41 < 26
             isAllCaps = upper >= 2 && lower == 0
             return
         }
-        let text = text(in: bytes)
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let scalars = text.unicodeScalars
         var letters = 0, allCaps = true
         for scalar in scalars where scalar.properties.isAlphabetic {
@@ -106,6 +117,7 @@ struct WordToken: Sendable {
             if !scalar.properties.isUppercase { allCaps = false }
         }
         key = TokenKey(text.lowercased())
+        classes = EntityLexicon.classes(of: key)
         isCapitalised = scalars.first?.properties.isUppercase ?? false
         isAllCaps = allCaps && letters >= 2
         hasHyphen = text.utf8.contains(0x2D)

@@ -4,8 +4,12 @@
 /// ("France's", "ISIS'") is left out of the word and noted. Numbers keep inner separators ("2,000", "0.2").
 enum WordTokenizer {
     static func tokenize(_ bytes: [UInt8], from lower: Int, to upper: Int) -> [WordToken] {
+        bytes.withUnsafeBufferPointer { tokenize($0, from: lower, to: upper) }
+    }
+
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> [WordToken] {
         var tokens: [WordToken] = []
-        tokens.reserveCapacity((upper - lower) / 4 + 4)
+        tokens.reserveCapacity((upper - lower) / 5 + 4)
         var scanner = ScalarScanner(bytes: bytes, limit: upper)
         var position = lower
         var clauseStart = true
@@ -33,12 +37,12 @@ enum WordTokenizer {
 
     /// Whether the word after this punctuation mark starts a new clause.
     private static func opensClause(_ scalar: Unicode.Scalar, at position: Int, previous: WordToken?,
-                                    bytes: [UInt8], lower: Int, current: Bool) -> Bool {
+                                    bytes: UnsafeBufferPointer<UInt8>, lower: Int, current: Bool) -> Bool {
         switch scalar {
         case ":", ";", "!", "?": return true
         case ".":
             guard let previous, previous.kind == .word else { return true }
-            return !(EntityLexicon.titles.contains(previous.key) || previous.scalarCount(in: bytes) == 1)
+            return !(previous.classes.contains(.title) || previous.scalarCount(in: bytes) == 1)
         case "\"", "“", "‘", "'", "«":
             let before = position > lower ? bytes[position - 1] : 0x20
             return before == 0x20 || before == 0x28 || position == lower ? true : current
@@ -135,7 +139,7 @@ enum CharacterClass: Equatable {
 
 /// Decodes UTF-8 scalars at byte offsets without building a String.
 struct ScalarScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let limit: Int
     /// Set by the word scanner when it swallowed a possessive ending past the word's end.
     var consumedTo = 0

@@ -23,8 +23,7 @@ enum CountedPhrase {
         while index < tokens.count, words.count < 4 {
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let key = token.key
-            if EntityLexicon.stopWords.contains(key) || verbs.contains(key) || EntityLexicon.speechVerbs.contains(key) {
+            if token.classes.intersects([.stopWord, .speechVerb]) || verbs.contains(token.key) {
                 break
             }
             words.append(token)

@@ -29,7 +29,7 @@ enum FigureFilter {
         guard (1800...2100).contains(value) else { return false }
         if let previous, FigureContext.yearPrepositions.contains(previous.key) { return true }
         guard let next, next.kind == .word else { return true }
-        return next.isCapitalised || EntityLexicon.stopWords.contains(next.key)
+        return next.isCapitalised || next.classes.contains(.stopWord)
     }
 
     private static func isMonth(_ token: WordToken?) -> Bool {

@@ -35,6 +35,7 @@ enum NumberWords {
         case .word:
             if openers.contains(token.key) { return true }
             guard token.hasHyphen else { return false }
+            if token.isASCII { return cardinals[token.keyBeforeHyphen(in: bytes)] != nil }
             let key = token.keyText(in: bytes)
             guard let hyphen = key.utf8.firstIndex(of: 0x2D) else { return false }
             return cardinals[String(key[..<hyphen])] != nil

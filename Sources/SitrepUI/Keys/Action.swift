@@ -5,7 +5,7 @@ public enum Action: Hashable, Sendable {
     case open, back
     case search, searchNext, searchPrevious
     case nextMention, previousMention, nextSource, previousSource, toggleBoilerplate
-    case toggleHelp, toggleMouse, redraw, quit
+    case toggleHelp, toggleMouse, toggleZoom, redraw, quit
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
     /// Editing the open prompt.

@@ -29,6 +29,7 @@ public enum KeyMap {
         KeyBinding([.character("n")], .searchNext, .search, "Next match"),
         KeyBinding([.character("N")], .searchPrevious, .search, "Previous match"),
         KeyBinding([.character("?")], .toggleHelp, .other, "Show/hide this help", hint: "help", rank: 0),
+        KeyBinding([.character("z")], .toggleZoom, .other, "Zoom focused pane / all"),
         KeyBinding([.character("m")], .toggleMouse, .other, "Mouse on/off"),
         KeyBinding([.control("l")], .redraw, .other, "Redraw the screen"),
         KeyBinding([.character("q")], .quit, .other, "Quit", hint: "quit", rank: 1),

@@ -22,18 +22,24 @@ public struct Rect: Hashable, Sendable {
 
 /// Where the panes and the status bar go at a screen size. Timeline and articles share the left
 /// column, reader and entities the right; extra height goes to the timeline and the reader, extra
-/// width to the reader.
+/// width to the reader. A zoomed pane takes the whole screen above the status bar, and only it shows;
+/// the others keep their places, so their scroll positions hold when the zoom ends.
 public struct Layout: Hashable, Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
 
     public let width: Int
     public let height: Int
+    public let zoomed: PaneID?
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, zoomed: PaneID? = nil) {
         self.width = width
         self.height = height
+        self.zoomed = zoomed
     }
+
+    /// Whether a pane is drawn: all are, unless one is zoomed.
+    public func isVisible(_ pane: PaneID) -> Bool { zoomed == nil || zoomed == pane }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
@@ -41,6 +47,7 @@ public struct Layout: Hashable, Sendable {
 
     public func rect(for pane: PaneID) -> Rect {
         let body = height - 1
+        if pane == zoomed { return Rect(x: 0, y: 0, width: width, height: body) }
         let left = width < 100 ? width / 2 : max(50, width * 2 / 5)
         let articles = min(16, max(7, body * 2 / 5))
         let entities = min(14, max(7, body * 3 / 10))
@@ -54,6 +61,6 @@ public struct Layout: Hashable, Sendable {
 
     /// The pane under a screen position.
     public func pane(atX x: Int, y: Int) -> PaneID? {
-        PaneID.allCases.first { rect(for: $0).contains(x: x, y: y) }
+        PaneID.allCases.first { isVisible($0) && rect(for: $0).contains(x: x, y: y) }
     }
 }

@@ -2,15 +2,15 @@
 enum Renderer {
     static func render(_ state: AppState, catalog: Catalog, width: Int, height: Int) -> Grid {
         var grid = Grid(width: width, height: height)
-        let layout = Layout(width: width, height: height)
+        let layout = Layout(width: width, height: height, zoomed: state.zoomedPane)
         if layout.isTooSmall {
             drawTooSmall(into: &grid)
             return grid
         }
-        TimelinePane(state: state, catalog: catalog).draw(into: &grid, layout: layout)
-        ArticlesPane(state: state, catalog: catalog).draw(into: &grid, layout: layout)
-        ReaderPane(state: state, catalog: catalog).draw(into: &grid, layout: layout)
-        EntitiesPane(state: state, catalog: catalog).draw(into: &grid, layout: layout)
+        if layout.isVisible(.timeline) { TimelinePane(state: state, catalog: catalog).draw(into: &grid, layout: layout) }
+        if layout.isVisible(.articles) { ArticlesPane(state: state, catalog: catalog).draw(into: &grid, layout: layout) }
+        if layout.isVisible(.reader) { ReaderPane(state: state, catalog: catalog).draw(into: &grid, layout: layout) }
+        if layout.isVisible(.entities) { EntitiesPane(state: state, catalog: catalog).draw(into: &grid, layout: layout) }
         StatusBar(state: state, catalog: catalog).draw(into: &grid, layout: layout)
         if state.helpVisible { HelpOverlay.draw(into: &grid, scroll: state.helpScroll) }
         return grid

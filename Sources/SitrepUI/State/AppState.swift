@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public internal(set) var helpVisible = false
     public internal(set) var helpScroll = 0
     public internal(set) var mouseEnabled = false
+    /// True while the focused pane fills the screen (`z`).
+    public internal(set) var zoomed = false
     public internal(set) var wantsQuit = false
     /// Set by Ctrl-L: the backend repaints every cell, then acknowledges.
     public internal(set) var needsFullRedraw = false

@@ -38,10 +38,11 @@ extension AppState {
         message = reader.showBoilerplate ? "Showing removed boilerplate (v hides)" : "Boilerplate hidden"
     }
 
-    /// Rewraps the open article when the pane width or boilerplate toggle changed, keeping the top line's place.
+    /// Rewraps the open article when the pane width (resize, zoom) or the boilerplate toggle changed,
+    /// keeping the top line's place.
     mutating func rewrapReader(catalog: Catalog) {
         guard let article = reader.article else { return }
-        let width = Layout(width: width, height: height).rect(for: .reader).inner.width
+        let width = layout.rect(for: .reader).inner.width
         if let document = reader.document, document.article == article, document.width == width,
            document.showBoilerplate == reader.showBoilerplate { return }
         let anchor = reader.document?.anchor(ofLine: reader.top)

@@ -1,6 +1,9 @@
 /// The sizes update and render agree on: how many rows each pane shows at the current size.
 extension AppState {
-    var layout: Layout { Layout(width: width, height: height) }
+    var layout: Layout { Layout(width: width, height: height, zoomed: zoomedPane) }
+
+    /// The pane shown alone while zoomed: always the focused one.
+    var zoomedPane: PaneID? { zoomed ? focus : nil }
 
     /// Rows the day strip takes at the top of the timeline, separator included.
     func stripHeight(catalog: Catalog, layout: Layout) -> Int {
@@ -25,6 +28,7 @@ extension AppState {
         timeline.clamp(count: rows.timeline.count, height: viewportHeight(.timeline, catalog: catalog))
         articles.clamp(count: rows.articles.count, height: viewportHeight(.articles, catalog: catalog))
         entities.clamp(count: rows.entities.count, height: viewportHeight(.entities, catalog: catalog))
+        rewrapReader(catalog: catalog)
         let lines = reader.document?.lines.count ?? 0
         reader.top = max(0, min(reader.top, lines - viewportHeight(.reader, catalog: catalog)))
     }
