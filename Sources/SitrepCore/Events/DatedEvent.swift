@@ -8,8 +8,9 @@ public struct DatedEvent: Hashable, Sendable {
     public var figures: [ReportedFigure]
     /// Lemmatised content words of the sentence, entity names excluded.
     public var keywords: KeywordSet
-    /// What the figures count, by class (`FigureComparison.countedClass`), computed once for clustering.
-    public var figureClasses: Set<String>
+    /// What the figures count, by class (`FigureComparison.countedClass`), as sorted unique `KeywordSet`
+    /// hashes of the class names, computed once for clustering.
+    public var figureClasses: [UInt64]
 
     /// The one-line summary of the sentence (made on demand: only a cluster's lead needs it).
     public var summary: String { EventSummary.make(from: source.sentence) }
@@ -21,7 +22,9 @@ public struct DatedEvent: Hashable, Sendable {
         self.entities = entities
         self.figures = figures
         self.keywords = keywords
-        figureClasses = Set(figures.compactMap { FigureComparison.countedClass(of: $0.figure) })
+        figureClasses = KeywordSet(hashes: figures.compactMap {
+            FigureComparison.countedClass(of: $0.figure).map { KeywordSet.hash(Array($0.utf8)[...]) }
+        }).hashes
     }
 }
 

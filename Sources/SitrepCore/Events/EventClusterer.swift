@@ -13,53 +13,40 @@ public enum EventClusterer {
 
     /// Clusters of indices into `events`, each sorted, in order of their first member.
     public static func cluster(_ events: [DatedEvent]) -> [[Int]] {
-        var buckets: [BucketKey: [Int]] = [:]
-        for (index, event) in events.enumerated() {
-            for key in bucketKeys(of: event.date) { buckets[key, default: []].append(index) }
-        }
+        let features = EventFeatures(events)
+        var postings = BucketPostings(vocabularySize: features.vocabularySize)
         var sets = UnionFind(count: events.count)
         var lastCandidateOf = [Int](repeating: -1, count: events.count)
-        for members in buckets.values where members.count > 1 {
-            var postings: [UInt64: [Int]] = [:]
-            for member in members {
-                for word in events[member].keywords.hashes { postings[word, default: []].append(member) }
-            }
+        let buckets = EventBuckets(events).members
+        for bucket in 0..<buckets.count where buckets.range(bucket).count > 1 {
+            let members = buckets[bucket]
+            postings.index(members, features)
             // Each later event sharing a useful key word with `a` is weighed once, however many words they share.
             for a in members {
-                for word in events[a].keywords.hashes {
-                    guard let list = postings[word], list.count > 1, list.count <= maximumPostings else { continue }
-                    for b in list where b > a && lastCandidateOf[b] != a {
+                for slot in features.words.range(a) {
+                    for b in postings.events(holding: features.words.values[slot]) where b > a && lastCandidateOf[b] != a {
                         lastCandidateOf[b] = a
-                        guard sets.root(of: a) != sets.root(of: b), sameHappening(events[a], events[b]) else { continue }
+                        guard sets.root(of: a) != sets.root(of: b), features.sameHappening(a, b) else { continue }
                         sets.unite(a, b)
                     }
                 }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for index in events.indices { groups[sets.root(of: index), default: []].append(index) }
-        return groups.values.sorted { $0[0] < $1[0] }
+        return groups(of: &sets, count: events.count)
     }
 
-    /// Whether two events report the same happening. They need overlapping dates, at least one shared key word
-    /// (the happening itself: "surrender"), and at least three pieces of evidence in all, counting each shared
-    /// entity, each shared key word, and figures of the same kind of thing.
-    public static func sameHappening(_ a: DatedEvent, _ b: DatedEvent) -> Bool {
-        guard a.date.overlaps(b.date) else { return false }
-        let sharedWords = a.keywords.sharedCount(with: b.keywords)
-        guard sharedWords >= 1 else { return false }
-        let sharedEntities = a.entities.reduce(0) { b.entities.contains($1) ? $0 + 1 : $0 } // ids are unique
-        let figureEvidence = a.figureClasses.isDisjoint(with: b.figureClasses) ? 0 : 1
-        return sharedWords + sharedEntities + figureEvidence >= 3
-    }
-
-    enum BucketKey: Hashable {
-        case day(Int)
-        case value(TemporalValue)
-    }
-
-    static func bucketKeys(of value: TemporalValue) -> [BucketKey] {
-        guard value.widthInDays <= shortSpanDays else { return [.value(value)] }
-        return (value.firstDay.dayNumber...value.lastDay.dayNumber).map { .day($0) }
+    /// The sets as sorted lists of members, in order of their first member.
+    static func groups(of sets: inout UnionFind, count: Int) -> [[Int]] {
+        var groupOfRoot = [Int](repeating: -1, count: count)
+        var groups: [[Int]] = []
+        for index in 0..<count {
+            let root = sets.root(of: index)
+            if groupOfRoot[root] < 0 {
+                groupOfRoot[root] = groups.count
+                groups.append([])
+            }
+            groups[groupOfRoot[root]].append(index)
+        }
+        return groups
     }
 }

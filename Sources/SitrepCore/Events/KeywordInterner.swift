@@ -1,0 +1,47 @@
+/// Gives each distinct key word hash (`KeywordSet`) a small dense id, 0, 1, 2, ... in order of first sight,
+/// so per-word counts and lists can live in plain arrays. An open-addressing table: one multiply and,
+/// almost always, one probe per look-up.
+struct KeywordInterner {
+    private var hashes: [UInt64]
+    /// The id stored in each slot, -1 for an empty slot.
+    private var ids: [Int32]
+    private(set) var count = 0
+
+    init(capacity: Int = 1024) {
+        var slots = 16
+        while slots < capacity * 2 { slots *= 2 }
+        hashes = Array(repeating: 0, count: slots)
+        ids = Array(repeating: -1, count: slots)
+    }
+
+    /// The id of `hash`, assigning the next one when it is new.
+    mutating func id(of hash: UInt64) -> Int32 {
+        var slot = self.slot(of: hash)
+        while ids[slot] >= 0 {
+            if hashes[slot] == hash { return ids[slot] }
+            slot = (slot + 1) & (ids.count - 1)
+        }
+        let id = Int32(count)
+        hashes[slot] = hash
+        ids[slot] = id
+        count += 1
+        if count * 2 > ids.count { grow() }
+        return id
+    }
+
+    private func slot(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & (ids.count - 1)
+    }
+
+    private mutating func grow() {
+        let old = zip(hashes, ids).filter { $0.1 >= 0 }
+        hashes = Array(repeating: 0, count: ids.count * 2)
+        ids = Array(repeating: -1, count: ids.count * 2)
+        for (hash, id) in old {
+            var slot = self.slot(of: hash)
+            while ids[slot] >= 0 { slot = (slot + 1) & (ids.count - 1) }
+            hashes[slot] = hash
+            ids[slot] = id
+        }
+    }
+}
