@@ -6,7 +6,7 @@ import SitrepUI
 struct BrowserLoop {
     /// Keys applied before one paint, so a held key or a paste does not paint once per key.
     static let typeaheadLimit = 64
-    /// How often progress is repainted while a background analysis runs.
+    /// How often progress is repainted while a background analysis runs (a search runs without pause).
     static let backgroundPollMilliseconds: Int32 = 100
     let screen: TerminalScreen
     private var hangup = HangupDetector()
@@ -25,7 +25,8 @@ struct BrowserLoop {
             }
             if app.wantsQuit { return .quit }
             screen.setMouse(app.mouseEnabled)
-            let wait = app.hasBackgroundWork ? Self.backgroundPollMilliseconds : TerminalScreen.readTimeoutMilliseconds
+            let wait = app.isSearching ? 0
+                : app.hasBackgroundWork ? Self.backgroundPollMilliseconds : TerminalScreen.readTimeoutMilliseconds
             let started = monotonicSeconds()
             let input = screen.read(waiting: wait)
             if input.status == ERR {
@@ -43,7 +44,7 @@ struct BrowserLoop {
                 applied += 1
             }
             if app.wantsQuit { return .quit }
-            _ = app.pollBackgroundWork()
+            if !app.isSearching { _ = app.pollBackgroundWork() } // the analysis may have finished meanwhile
             if resized {
                 repaintAfterResize(&app, full: false)
             } else {

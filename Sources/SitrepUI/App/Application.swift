@@ -41,12 +41,21 @@ public struct Application: Sendable {
         state.progress = analysis.progress.snapshot.description
     }
 
-    /// True while a background analysis runs: the front end should call `pollBackgroundWork()` often.
-    public var hasBackgroundWork: Bool { analysis != nil }
+    /// True while a background analysis or a corpus-wide search runs: the front end should call
+    /// `pollBackgroundWork()` between keys (at once while `isSearching`, else every 100 ms or so).
+    public var hasBackgroundWork: Bool { analysis != nil || isSearching }
 
-    /// Looks at the background analysis; returns true when the screen changed (new progress, or the
-    /// model arrived: it replaces the placeholder at the same size and the keys pressed meanwhile replay).
+    /// True while a corpus-wide search is scanning in slices.
+    public var isSearching: Bool { state.scan != nil }
+
+    /// Does a slice of background work; returns true when the screen changed: a search slice ran, the
+    /// analysis's progress moved, or its model arrived (it replaces the placeholder at the same size,
+    /// and the keys pressed meanwhile replay on it).
     public mutating func pollBackgroundWork() -> Bool {
+        if isSearching {
+            state.continueScan(catalog: catalog)
+            return true
+        }
         guard let analysis else { return false }
         guard let model = analysis.model else {
             let progress = analysis.progress.snapshot.description
@@ -58,6 +67,12 @@ public struct Application: Sendable {
         self = Application(model: model, width: state.width, height: state.height)
         keys.forEach { handle($0) }
         return true
+    }
+
+    /// Runs background work to its end: a search to its match, the analysis to its model (headless runs).
+    public mutating func finishBackgroundWork() {
+        analysis?.wait()
+        while hasBackgroundWork { _ = pollBackgroundWork() }
     }
 
     /// Applies one key press through the key map (as prompt text while the prompt is open).

@@ -18,6 +18,7 @@ public struct ScriptRunner: Sendable {
             case .key(let key): application.handle(key)
             case .resize(let width, let height): application.resize(width: width, height: height)
             }
+            application.finishBackgroundWork()
             if eachStep { screens.append("--- step \(number + 1): \(step.label) ---\n" + application.render().text) }
             if application.wantsQuit { break }
         }

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public internal(set) var showBackground = false
     public internal(set) var prompt: Prompt?
     public internal(set) var search: SearchState?
+    /// A corpus-wide search still under way, continued in slices between keys.
+    var scan: CorpusScan?
     public internal(set) var helpVisible = false
     public internal(set) var helpScroll = 0
     public internal(set) var mouseEnabled = false

@@ -11,8 +11,9 @@ extension AppState {
         var start = prompt.origin
         switch action {
         case .promptInsert(let character):
-            // A longer query matches at or after where the shorter one did, and nowhere if it did not.
-            guard prompt.text.isEmpty || prompt.hit != nil else {
+            // A longer query matches at or after where the shorter one did, and nowhere if it did not
+            // (unless that search was still running).
+            guard prompt.text.isEmpty || prompt.hit != nil || scan != nil else {
                 prompt.text.append(character)
                 self.prompt = prompt
                 message = "No match for \(prompt.text)"
@@ -28,6 +29,7 @@ extension AppState {
             self.prompt = nil
             return
         case .promptCancel:
+            scan = nil
             restore(prompt.origin, catalog: catalog)
             self.prompt = nil
             return
@@ -35,16 +37,12 @@ extension AppState {
             return
         }
         search = nil
+        scan = nil
         prompt.hit = nil
         self.prompt = prompt
         restore(prompt.origin, catalog: catalog)
         guard let query = TextSearch(prompt.text) else { return }
-        if let found = find(query, from: start, forward: true, includingStart: true, catalog: catalog) {
-            self.prompt?.hit = found
-            land(on: found, catalog: catalog)
-        } else {
-            message = "No match for \(prompt.text)"
-        }
+        find(prompt.text, query, from: start, forward: true, includingStart: true, catalog: catalog)
     }
 
     mutating func repeatSearch(forward: Bool, catalog: Catalog) {
@@ -52,11 +50,46 @@ extension AppState {
             message = "No search yet: press / to search"
             return
         }
-        if let found = find(query, from: currentPosition(), forward: forward, includingStart: false, catalog: catalog) {
-            land(on: found, catalog: catalog)
-        } else {
-            message = "No match for \(search.query)"
+        find(search.query, query, from: currentPosition(), forward: forward, includingStart: false, catalog: catalog)
+    }
+
+    /// Searches a list pane's rows at once, or starts a corpus scan from a reader position.
+    private mutating func find(_ text: String, _ query: TextSearch, from position: SearchPosition, forward: Bool,
+                               includingStart: Bool, catalog: Catalog) {
+        switch position {
+        case .row(let start):
+            if let row = findRow(query, from: start, forward: forward, includingStart: includingStart, catalog: catalog) {
+                found(.row(row), catalog: catalog)
+            } else {
+                message = "No match for \(text)"
+            }
+        case .text(let article, let paragraph, let offset, _):
+            scan = CorpusScan(query: text, from: article ?? 0, paragraph: paragraph, offset: offset,
+                              forward: forward, includingStart: includingStart)
+            continueScan(catalog: catalog)
         }
+    }
+
+    /// Runs one slice of the corpus scan: lands on a match, reports none, or shows how far it got.
+    mutating func continueScan(catalog: Catalog) {
+        guard var scan else { return }
+        let outcome = scan.scanSlice(catalog.model.articles)
+        switch outcome {
+        case .found(let position):
+            self.scan = nil
+            found(position, catalog: catalog)
+        case .exhausted:
+            self.scan = nil
+            message = "No match for \(scan.query)"
+        case .paused:
+            self.scan = scan
+            message = "Searching \(scan.query): \(scan.percentDone(of: catalog.model.articles.count))% of the articles"
+        }
+    }
+
+    private mutating func found(_ position: SearchPosition, catalog: Catalog) {
+        if prompt != nil { prompt?.hit = position }
+        land(on: position, catalog: catalog)
     }
 
     func currentPosition() -> SearchPosition {
@@ -99,45 +132,13 @@ extension AppState {
         }
     }
 
-    private func find(_ query: TextSearch, from position: SearchPosition, forward: Bool, includingStart: Bool,
-                      catalog: Catalog) -> SearchPosition? {
-        switch position {
-        case .row(let start):
-            let count = rows.count(focus)
-            guard count > 0 else { return nil }
-            for step in (includingStart ? 0 : 1)...count {
-                let row = ((start + (forward ? step : -step)) % count + count) % count
-                if rows.isSelectable(focus, row), rowMatches(row, query, catalog: catalog) { return .row(row) }
-            }
-            return nil
-        case .text(let article, let paragraph, let offset, _):
-            return findInCorpus(query, article: article ?? 0, paragraph: paragraph, offset: offset,
-                                forward: forward, includingStart: includingStart, catalog: catalog)
-        }
-    }
-
-    /// Walks the articles from a position, wrapping once around the corpus.
-    private func findInCorpus(_ query: TextSearch, article start: Int, paragraph: Int, offset: Int, forward: Bool,
-                              includingStart: Bool, catalog: Catalog) -> SearchPosition? {
-        let articles = catalog.model.articles
-        guard !articles.isEmpty else { return nil }
-        for step in 0...articles.count {
-            let index = ((start + (forward ? step : -step)) % articles.count + articles.count) % articles.count
-            let paragraphs = articles[index].cleaned.paragraphs
-            let order = forward ? Array(paragraphs.indices) : paragraphs.indices.reversed()
-            for number in order {
-                let hits = query.ranges(in: paragraphs[number].text)
-                let candidates = forward ? hits : hits.reversed()
-                for hit in candidates {
-                    if step == 0 || step == articles.count {
-                        let here = (number, hit.lowerBound), origin = (paragraph, offset)
-                        let after = includingStart ? here >= origin : here > origin
-                        let before = includingStart ? here <= origin : here < origin
-                        if step == 0 ? !(forward ? after : before) : (forward ? after : before) { continue }
-                    }
-                    return .text(article: index, paragraph: number, offset: hit.lowerBound, top: 0)
-                }
-            }
+    private func findRow(_ query: TextSearch, from start: Int, forward: Bool, includingStart: Bool,
+                         catalog: Catalog) -> Int? {
+        let count = rows.count(focus)
+        guard count > 0 else { return nil }
+        for step in (includingStart ? 0 : 1)...count {
+            let row = ((start + (forward ? step : -step)) % count + count) % count
+            if rows.isSelectable(focus, row), rowMatches(row, query, catalog: catalog) { return row }
         }
         return nil
     }

@@ -13,6 +13,7 @@ extension AppState {
             } else if helpVisible {
                 updateHelp(action)
             } else {
+                scan = nil // a key after the search was accepted stops it where it got to
                 apply(action, catalog: catalog)
             }
         }

@@ -28,8 +28,8 @@ struct Measurements {
         parallel.add((times[.load] ?? .zero).wall + (times[.analyze] ?? .zero).wall)
     }
 
-    mutating func add(keys timings: [Timing]) {
-        for (position, timing) in timings.enumerated() {
+    mutating func add(keys timings: [(position: Int, timing: Timing)]) {
+        for (position, timing) in timings {
             keys.add(timing.wall)
             keysCPU.add(timing.cpu)
             if timing.wall > slowestKey?.seconds ?? -1 { slowestKey = (timing.wall, position) }

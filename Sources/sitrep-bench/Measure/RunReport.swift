@@ -12,6 +12,7 @@ struct RunReport: Codable, Sendable {
     }
 
     struct KeyFigure: Codable, Sendable {
+        /// Keys and corpus-search slices timed.
         var keys: Int
         var medianMs: Double
         var p95Ms: Double
@@ -101,7 +102,7 @@ struct RunReport: Codable, Sendable {
                      + "\(Format.decimal(parallelMBPerSecond, 1)) MB/s"
                      + (parallelSpeedUp.map { ", analysis speed-up over one core x\(Format.decimal($0, 2))" } ?? ""))
         if let keys {
-            lines.append("keys at 200x60 (handle + render, \(keys.keys) keys): median \(Format.decimal(keys.medianMs, 3)) ms, "
+            lines.append("keys at 200x60 (handle + render, \(keys.keys) keys and corpus-search slices): median \(Format.decimal(keys.medianMs, 3)) ms, "
                          + "p95 \(Format.decimal(keys.p95Ms, 3)) ms, max \(Format.decimal(keys.maxMs, 3)) ms (\(keys.slowest)); "
                          + "CPU p95 \(Format.decimal(keys.cpuP95Ms, 3)) ms, max \(Format.decimal(keys.cpuMaxMs, 3)) ms")
         }
