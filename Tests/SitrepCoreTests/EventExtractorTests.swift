@@ -117,3 +117,25 @@ import Testing
         #expect(words == [Lemmatizer.lemma(of: "fighters"), Lemmatizer.lemma(of: "surrendered")])
     }
 }
+
+@Suite struct SpanIndexTests {
+    @Test func findsTheMentionsInsideASpanInSpanOrder() {
+        let spans = [TextSpan(paragraph: 1, start: 30, end: 35), TextSpan(paragraph: 0, start: 5, end: 9),
+                     TextSpan(paragraph: 1, start: 2, end: 8), TextSpan(paragraph: 1, start: 8, end: 40),
+                     TextSpan(paragraph: 1, start: 12, end: 20)]
+        let index = SpanIndex(spans)
+        var found: [Int] = []
+        index.forEach(within: TextSpan(paragraph: 1, start: 0, end: 36)) { found.append($0) }
+        #expect(found == [2, 4, 0])
+    }
+
+    @Test func theMostSpecificDatePerSentenceWins() {
+        func mention(_ sentence: Int, _ start: Int, _ iso: String?, future: Bool = false) -> DateMention {
+            DateMention(span: TextSpan(paragraph: 0, start: start, end: start + 1), text: "x", sentence: sentence,
+                        value: iso.flatMap(TemporalValue.init(iso:)), isQuotedFuture: future)
+        }
+        let dates = [mention(1, 50, "2019"), mention(0, 9, "2019-03-01"), mention(1, 40, "2019-03-02"),
+                     mention(0, 3, "2019-03-04"), mention(2, 60, nil), mention(3, 70, "2019-03-05", future: true)]
+        #expect(EventExtractor.mostSpecificPerSentence(dates) == [3, 2])
+    }
+}

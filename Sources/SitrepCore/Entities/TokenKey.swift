@@ -38,6 +38,12 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
         high |= UInt64(min(count, 255)) << 48 | Self.longMarker << 56
     }
 
+    /// A key of at most 15 bytes already packed: byte i at bits 8i of `low` (i < 8) or of `high`.
+    init(packedLow low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high | UInt64(count) << 56
+    }
+
     init(_ bytes: [UInt8], _ range: Range<Int>, folding: Bool) {
         self = bytes.withUnsafeBufferPointer { Self($0, range, folding: folding) }
     }
@@ -67,12 +73,6 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
         return suffix.withUTF8Buffer { suffix in
             (1...length).allSatisfy { back in byte(fromEnd: back) == suffix[length - back] }
         }
-    }
-
-    /// 4 bits of length, 5 of the first byte and 5 of the last: a cheap signature that tells most words apart.
-    var signature: Int {
-        guard !isEmpty else { return 0 }
-        return min(count, 15) << 10 | Int(low & 31) << 5 | Int(byte(fromEnd: 1) & 31)
     }
 
     /// The byte `back` places from the end (1 is the last byte).

@@ -95,15 +95,20 @@ struct WordToken: Sendable {
     /// Key, case flags and hyphen flag over the bytes of an ASCII word; through String for any other word.
     private mutating func describeWord(_ bytes: UnsafeBufferPointer<UInt8>) {
         var upper = 0, lower = 0
+        var low: UInt64 = 0, high: UInt64 = 0
         hasHyphen = false
         isASCII = true
         for index in start..<end {
             let byte = bytes[index]
             if byte >= 0x80 { isASCII = false; break }
-            if byte &- 0x41 < 26 { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 } else if byte == 0x2D { hasHyphen = true }
+            let isUpper = byte &- 0x41 < 26
+            if isUpper { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 } else if byte == 0x2D { hasHyphen = true }
+            let offset = index - start, folded = UInt64(isUpper ? byte | 0x20 : byte)
+            if offset < 8 { low |= folded << UInt64(offset * 8) } else if offset < 16 { high |= folded << UInt64(offset * 8 - 64) }
         }
         if isASCII {
-            key = TokenKey(bytes, start..<end, folding: true)
+            key = length <= 15 ? TokenKey(packedLow: low, high: high, count: length)
+                : TokenKey(bytes, start..<end, folding: true)
             classes = EntityLexicon.classes(of: key)
             isCapitalised = bytes[start] &- 0x41 < 26
             isAllCaps = upper >= 2 && lower == 0

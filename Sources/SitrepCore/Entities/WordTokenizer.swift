@@ -14,6 +14,7 @@ enum WordTokenizer {
         var position = lower
         var clauseStart = true
         while position < upper {
+            if bytes[position] == 0x20 { position += 1; continue }
             let (scalar, width) = scanner.scalar(at: position)
             let kind = CharacterClass(scalar)
             switch kind {
@@ -121,14 +122,27 @@ enum WordTokenizer {
 enum CharacterClass: Equatable {
     case letter, digit, space, hyphen, apostrophe, other
 
-    init(_ scalar: Unicode.Scalar) {
+    @inline(__always) init(_ scalar: Unicode.Scalar) {
+        self = scalar.isASCII ? Self.ascii[Int(scalar.value)] : Self(nonASCII: scalar)
+    }
+
+    /// The class of every ASCII code.
+    private static let ascii: [CharacterClass] = (0..<128).map { (code: UInt32) in
+        switch code {
+        case 0x30...0x39: .digit
+        case 0x41...0x5A, 0x61...0x7A: .letter
+        case 0x20, 0x09, 0x0A, 0x0D: .space
+        case 0x2D: .hyphen
+        case 0x27: .apostrophe
+        default: .other
+        }
+    }
+
+    @inline(never) private init(nonASCII scalar: Unicode.Scalar) {
         switch scalar.value {
-        case 0x30...0x39: self = .digit
-        case 0x41...0x5A, 0x61...0x7A: self = .letter
-        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x202F, 0x3000: self = .space
-        case 0x2D, 0x2010, 0x2011: self = .hyphen
-        case 0x27, 0x2019, 0x02BC: self = .apostrophe
-        case 0..<0x80: self = .other
+        case 0xA0, 0x2000...0x200B, 0x202F, 0x3000: self = .space
+        case 0x2010, 0x2011: self = .hyphen
+        case 0x2019, 0x02BC: self = .apostrophe
         default: self = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
             ? .letter : .other
         }

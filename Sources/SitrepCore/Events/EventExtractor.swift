@@ -10,70 +10,65 @@ public enum EventExtractor {
     static let minimumWords = 3
 
     public static func events(in article: AnalyzedArticle, index: Int) -> [DatedEvent] {
-        let datesBySentence = Dictionary(grouping: article.dates.filter { $0.value != nil && !$0.isQuotedFuture },
-                                         by: \.sentence)
-        guard !datesBySentence.isEmpty else { return [] }
-        let entityMentions = article.entities.sorted { $0.span < $1.span }
-        let figureMentions = article.figures.sorted { $0.span < $1.span }
+        let dating = mostSpecificPerSentence(article.dates)
+        guard !dating.isEmpty else { return [] }
+        let entityIndex = SpanIndex(article.entities.map(\.span))
+        let figureIndex = SpanIndex(article.figures.map(\.span))
+        let outlet = article.outlet
         var events: [DatedEvent] = []
-        for sentenceIndex in datesBySentence.keys.sorted() where sentenceIndex < article.sentences.count {
-            guard let mention = mostSpecific(datesBySentence[sentenceIndex]!), let value = mention.value else { continue }
-            let span = article.sentences[sentenceIndex].span
-            let text = article.text(of: span)
+        events.reserveCapacity(dating.count)
+        for mention in dating.lazy.map({ article.dates[$0] }) where mention.sentence < article.sentences.count {
+            let span = article.sentences[mention.sentence].span
+            var text = article.text(of: span)
             guard wordCount(text) - wordCount(mention.text) >= minimumWords else { continue }
-            let entities = SpanLookup.within(span, entityMentions, span: \.span)
-            let figures = SpanLookup.within(span, figureMentions, span: \.span)
-            var seen = Set<Int>()
-            let entityIDs = entities.map(\.entity).filter { seen.insert($0).inserted }
-            let excluded = entities.map { ($0.span.start - span.start)..<($0.span.end - span.start) }
-            let source = EventSource(article: index, outlet: article.outlet, line: article.originalLine(of: span),
+            var entityIDs: [Int] = []
+            var excluded: [Range<Int>] = []
+            entityIndex.forEach(within: span) { found in
+                let entity = article.entities[found]
+                if !entityIDs.contains(entity.entity) { entityIDs.append(entity.entity) }
+                excluded.append((entity.span.start - span.start)..<(entity.span.end - span.start))
+            }
+            var figures: [ReportedFigure] = []
+            figureIndex.forEach(within: span) { found in
+                figures.append(ReportedFigure(figure: article.figures[found], outlet: outlet, article: index))
+            }
+            let keywords = text.withUTF8 { KeywordExtractor.keywords(in: $0, excluding: excluded) }
+            let source = EventSource(article: index, outlet: outlet, line: article.originalLine(of: span),
                                      expression: mention.text, sentence: text, span: span)
-            events.append(DatedEvent(
-                date: value, source: source, entities: entityIDs,
-                figures: figures.map { ReportedFigure(figure: $0, outlet: article.outlet, article: index) },
-                keywords: KeywordExtractor.keywords(in: text, excluding: excluded)))
+            events.append(DatedEvent(date: mention.value!, source: source, entities: entityIDs, figures: figures,
+                                     keywords: keywords))
         }
         return events
     }
 
-    /// The mention whose value covers the fewest days; the earliest on a tie.
-    static func mostSpecific(_ mentions: [DateMention]) -> DateMention? {
-        mentions.min { a, b in
-            let wa = a.value!.widthInDays, wb = b.value!.widthInDays
-            return wa != wb ? wa < wb : a.span < b.span
+    /// For each sentence holding a usable date (resolved, not a quoted future), in sentence order, the index
+    /// of its most specific one: the value covering the fewest days, the earliest on a tie.
+    static func mostSpecificPerSentence(_ dates: [DateMention]) -> [Int] {
+        var usable: [(sentence: Int, width: Int, span: TextSpan, index: Int)] = []
+        for (index, mention) in dates.enumerated() where !mention.isQuotedFuture {
+            guard let value = mention.value else { continue }
+            usable.append((mention.sentence, value.widthInDays, mention.span, index))
         }
+        usable.sort { ($0.sentence, $0.width, $0.span, $0.index) < ($1.sentence, $1.width, $1.span, $1.index) }
+        var chosen: [Int] = []
+        for (position, mention) in usable.enumerated() where position == 0 || usable[position - 1].sentence != mention.sentence {
+            chosen.append(mention.index)
+        }
+        return chosen
     }
 
     /// Number of space-separated words, counted over UTF-8 bytes.
     static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var previousWasSpace = true
-        for byte in text.utf8 {
-            let isSpace = byte == UInt8(ascii: " ")
-            if !isSpace && previousWasSpace { count += 1 }
-            previousWasSpace = isSpace
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var previousWasSpace = true
+            for byte in bytes {
+                let isSpace = byte == UInt8(ascii: " ")
+                if !isSpace && previousWasSpace { count += 1 }
+                previousWasSpace = isSpace
+            }
+            return count
         }
-        return count
-    }
-}
-
-/// Finds the mentions lying inside a span, in a list sorted by span, by binary search.
-enum SpanLookup {
-    static func within<T>(_ outer: TextSpan, _ sorted: [T], span: KeyPath<T, TextSpan>) -> [T] {
-        var low = 0, high = sorted.count
-        let first = TextSpan(paragraph: outer.paragraph, start: outer.start, end: outer.start)
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid][keyPath: span] < first { low = mid + 1 } else { high = mid }
-        }
-        var result: [T] = []
-        var index = low
-        while index < sorted.count {
-            let candidate = sorted[index][keyPath: span]
-            guard candidate.paragraph == outer.paragraph, candidate.start < outer.end else { break }
-            if outer.contains(candidate) { result.append(sorted[index]) }
-            index += 1
-        }
-        return result
     }
 }

@@ -1,6 +1,6 @@
 /// Gives each distinct key word hash (`KeywordSet`) a small dense id, 0, 1, 2, ... in order of first sight,
-/// so per-word counts and lists can live in plain arrays. An open-addressing table: one multiply and,
-/// almost always, one probe per look-up.
+/// so per-word counts and lists can live in plain arrays; frozen, it is also a fast set of hashes
+/// (`StopWords`). An open-addressing table: one multiply and, almost always, one probe per look-up.
 struct KeywordInterner {
     private var hashes: [UInt64]
     /// The id stored in each slot, -1 for an empty slot.
@@ -27,6 +27,16 @@ struct KeywordInterner {
         count += 1
         if count * 2 > ids.count { grow() }
         return id
+    }
+
+    /// Whether `hash` has an id.
+    func contains(_ hash: UInt64) -> Bool {
+        var slot = self.slot(of: hash)
+        while ids[slot] >= 0 {
+            if hashes[slot] == hash { return true }
+            slot = (slot + 1) & (ids.count - 1)
+        }
+        return false
     }
 
     private func slot(of hash: UInt64) -> Int {

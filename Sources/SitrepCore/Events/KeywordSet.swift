@@ -55,9 +55,18 @@ public struct KeywordSet: Hashable, Sendable, ExpressibleByArrayLiteral {
 
     /// FNV-1a over the bytes of a word.
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0) }
+    }
+
+    /// FNV-1a over the bytes of a word, and a final "y" when `appendingY` (a lemma from `Lemmatizer.cut`).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, appendingY: Bool = false) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        if appendingY {
+            value ^= UInt64(UInt8(ascii: "y"))
             value &*= 0x0000_0100_0000_01b3
         }
         return value

@@ -1,12 +1,18 @@
 /// Words that say nothing about which happening a sentence reports: function words, reporting verbs
 /// and time words (the date is compared separately).
 enum StopWords {
-    static func contains(_ word: String) -> Bool { hashes.contains(KeywordSet.hash(Array(word.utf8)[...])) }
+    static func contains(_ word: String) -> Bool { table.contains(KeywordSet.hash(Array(word.utf8)[...])) }
 
     /// Whether the lower-case word with this `KeywordSet.hash` is a stop word.
-    static func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+    static func contains(hash: UInt64) -> Bool { table.contains(hash) }
 
-    private static let hashes: Set<UInt64> = Set("""
+    private static let table: KeywordInterner = {
+        var table = KeywordInterner(capacity: hashes.count)
+        for hash in hashes { _ = table.id(of: hash) }
+        return table
+    }()
+
+    private static let hashes: [UInt64] = """
     a about above across after afterwards again against all almost along already also although always am among
     an and another any anyone anything are around as at back be became because become been before being below
     beside besides between beyond both but by can cannot could did do does doing done down during each either
@@ -27,5 +33,5 @@ enum StopWords {
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     mr mrs ms dr new first second third final latest another around nearly almost about some thousand thousands
     hundred hundreds million millions dozen dozens two three four five six seven eight nine ten
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { KeywordSet.hash(Array($0.utf8)[...]) })
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { KeywordSet.hash(Array($0.utf8)[...]) }
 }

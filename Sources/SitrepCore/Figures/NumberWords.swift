@@ -42,12 +42,30 @@ enum NumberWords {
         }
     }
 
-    /// Three-letter words and four-letter word beginnings of every word a figure can hold, packed as integers.
-    private static let triggers: Set<UInt32> = Set((["two", "six", "ten", "few"]
-        + ["thre", "four", "five", "seve", "eigh", "nine", "elev", "twel", "thir", "fift", "sixt", "twen", "fort",
-           "doze", "hund", "thou", "mill", "bill", "scor", "tens"]).map { word in
-        word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    })
+    /// Three-letter words and four-letter word beginnings of every word a figure can hold, packed as integers
+    /// into a 64-slot open-addressing table (0 marks a free slot).
+    private static let triggers: [UInt32] = {
+        var slots = [UInt32](repeating: 0, count: 64)
+        for word in ["two", "six", "ten", "few", "thre", "four", "five", "seve", "eigh", "nine", "elev", "twel", "thir",
+                     "fift", "sixt", "twen", "fort", "doze", "hund", "thou", "mill", "bill", "scor", "tens"] {
+            let packed = word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            var slot = triggerSlot(packed)
+            while slots[slot] != 0 { slot = (slot + 1) & 63 }
+            slots[slot] = packed
+        }
+        return slots
+    }()
+
+    private static func triggerSlot(_ packed: UInt32) -> Int { Int((packed &* 0x9E37_79B1) >> 26) }
+
+    private static func isTrigger(_ packed: UInt32) -> Bool {
+        var slot = triggerSlot(packed)
+        while triggers[slot] != 0 {
+            if triggers[slot] == packed { return true }
+            slot = (slot + 1) & 63
+        }
+        return false
+    }
 
     /// A byte-level check that lets the extractor skip sentences with no digit and no number word.
     static func mayOccur(in bytes: [UInt8], from lower: Int, to upper: Int) -> Bool {
@@ -69,7 +87,7 @@ enum NumberWords {
                 }
                 let ended = index + length >= upper || !((bytes[index + length] | 0x20) >= 0x61
                     && (bytes[index + length] | 0x20) <= 0x7A)
-                if (length == 4 || (length == 3 && ended)) && triggers.contains(packed) { return true }
+                if (length == 4 || (length == 3 && ended)) && isTrigger(packed) { return true }
             }
             previousIsLetter = isLetter || byte >= 0x80
             index += 1
