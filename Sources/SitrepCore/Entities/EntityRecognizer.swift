@@ -28,10 +28,11 @@ public struct EntityRecognizer: Sendable {
             tokenized.append(tokens)
         }
         var drafts: [NameDraft] = []
+        var pieces: [NamePiece] = []
         for (number, tokens) in tokenized.enumerated() where !tokens.isEmpty {
             let paragraph = sentences[number].span.paragraph
-            let pieces = NamePiece.pieces(of: tokens, in: bytes[paragraph], shouting: NamePiece.isShouting(tokens),
-                                          gazetteer: index)
+            NamePiece.pieces(of: tokens, in: bytes[paragraph], shouting: NamePiece.isShouting(tokens), gazetteer: index,
+                             into: &pieces)
             for range in NameChunker.chunks(pieces) {
                 if let draft = draft(pieces, tokens, range, sentence: number, paragraph: paragraph,
                                      bytes: bytes[paragraph], confirmed: capitalisedInside) {
@@ -42,8 +43,9 @@ public struct EntityRecognizer: Sendable {
         var linker = MentionLinker(drafts: drafts, sentences: tokenized, paragraphs: bytes, gazetteer: index)
         linker.link()
         return linker.drafts.filter { !$0.isDropped }.map {
+            // An equal canonical name shares the text's storage.
             EntityCandidate(span: TextSpan(paragraph: $0.paragraph, start: $0.start, end: $0.end), text: $0.text,
-                            canonicalName: $0.canonical, kind: $0.kind)
+                            canonicalName: $0.canonical == $0.text ? $0.text : $0.canonical, kind: $0.kind)
         }
     }
 
@@ -52,7 +54,6 @@ public struct EntityRecognizer: Sendable {
                        paragraph: Int, bytes: [UInt8], confirmed: Set<TokenKey>) -> NameDraft? {
         var lower = range.lowerBound
         let upper = range.upperBound
-        let key = { (i: Int) in pieces[i].token.key }
         // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".
         while lower < upper, pieces[lower].token.classes.contains(.demonym) {
             let next = lower + 1

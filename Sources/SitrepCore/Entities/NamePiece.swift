@@ -12,16 +12,19 @@ struct NamePiece: Sendable {
     /// Cut from a hyphenated word ("US" of "US-backed"): a strong sign of a name even at a sentence start.
     var isCut = false
 
+    /// The pieces of a sentence's tokens, written over `pieces` (a buffer reused from sentence to sentence).
     /// In a shouting sentence only acronyms the gazetteer knows count as names.
-    static func pieces(of tokens: [WordToken], in bytes: [UInt8], shouting: Bool,
-                       gazetteer: GazetteerIndex) -> [NamePiece] {
-        tokens.map { token in
+    static func pieces(of tokens: [WordToken], in bytes: [UInt8], shouting: Bool, gazetteer: GazetteerIndex,
+                       into pieces: inout [NamePiece]) {
+        pieces.removeAll(keepingCapacity: true)
+        for token in tokens {
             if shouting {
                 let known = token.isAllCaps && token.length >= 3 && !gazetteer.isEmpty
                     && gazetteer.entry(forKey: token.text(in: bytes)) != nil
-                return NamePiece(token: token, role: known ? .acronym : .none, endsName: true)
+                pieces.append(NamePiece(token: token, role: known ? .acronym : .none, endsName: true))
+            } else {
+                pieces.append(piece(for: token, in: bytes))
             }
-            return piece(for: token, in: bytes)
         }
     }
 
