@@ -3,42 +3,49 @@ import Foundation
 /// Reads one article file: refuses missing, empty and binary files, warns about invalid UTF-8,
 /// and returns sanitised text.
 enum ArticleFileReader {
-    /// The sanitised text of the file at `url`, or nil after logging why it cannot be used.
+    /// The sanitised text of the file at `path`, or nil after logging why it cannot be used.
     /// `name` is how diagnostics cite the file.
-    static func read(_ url: URL, name: String, log: inout DiagnosticLog) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+    static func read(_ path: String, name: String, log: inout DiagnosticLog) -> String? {
+        guard let bytes = FileBytes.read(path) else {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
                 log.error(name, isFolder.boolValue ? "is a folder, not an article file" : "cannot be read (permissions?)")
             } else {
                 log.error(name, "file not found")
             }
             return nil
         }
-        return decode(data, name: name, line: nil, log: &log)
+        return bytes.withUnsafeBufferPointer { decode($0, name: name, line: nil, log: &log) }
     }
 
     /// Validates and sanitises article bytes. `line` is the line diagnostics cite when the bytes
     /// come from inside another file (a JSON Lines record); otherwise lines are counted in the data.
-    static func decode(_ data: Data, name: String, line: Int?, log: inout DiagnosticLog) -> String? {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    static func decode(_ data: UnsafeBufferPointer<UInt8>, name: String, line: Int?, log: inout DiagnosticLog) -> String? {
+        let hasMark = data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF
+        let bytes = UnsafeBufferPointer(rebasing: data[(hasMark ? 3 : 0)...])
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             log.error(name, line: line, "empty file: no text to read")
             return nil
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(in: bytes) {
             log.error(name, line: line, "binary file (NUL byte at offset \(nul)); not an article")
             return nil
         }
-        let invalid = bytes.withUnsafeBufferPointer { buffer in
-            UTF8Validation.firstInvalidOffset(in: buffer).map { ($0, UTF8Validation.line(of: $0, in: buffer)) }
+        // The common case: valid UTF-8 with nothing to sanitise is taken as it is, validated once.
+        if TextSanitizer.firstUnsafeIndex(bytes) == nil, let text = String(validating: bytes, as: UTF8.self) {
+            return text
         }
-        if let (offset, lineInFile) = invalid {
-            log.warning(name, line: line ?? lineInFile,
+        var text = Array(bytes)
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            log.warning(name, line: line ?? UTF8Validation.line(of: offset, in: bytes),
                         "invalid UTF-8 at byte offset \(offset); bad bytes shown as \u{FFFD}")
-            bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            text = Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
-        return String(decoding: TextSanitizer.sanitize(bytes), as: UTF8.self)
+        return String(decoding: TextSanitizer.sanitize(text), as: UTF8.self)
+    }
+
+    private static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 }

@@ -21,9 +21,10 @@ enum FolderCorpusReader {
             log.error(folder.path, "no corpus.json manifest and no .txt or .md article files")
             return nil
         }
+        let paths = FolderPaths(folder)
         let results = parallelMap(names.count) { index -> (SourceArticle?, [Diagnostic]) in
             var fileLog = DiagnosticLog()
-            let article = readArticle(named: names[index], in: folder, log: &fileLog)
+            let article = readArticle(named: names[index], at: paths.path(of: names[index]), log: &fileLog)
             return (article, fileLog.diagnostics)
         }
         var ids = ArticleIdentifiers()
@@ -31,7 +32,7 @@ enum FolderCorpusReader {
         for (article, diagnostics) in results {
             log.append(contentsOf: diagnostics)
             guard var article else { continue }
-            article.id = ids.claim(article.id, file: folder.appendingPathComponent(article.file).path, line: nil, log: &log)
+            article.id = ids.claim(article.id, file: paths.path(of: article.file), line: nil, log: &log)
             articles.append(article)
         }
         var gazetteer = Gazetteer()
@@ -42,15 +43,13 @@ enum FolderCorpusReader {
         return Corpus(title: folder.lastPathComponent, articles: articles, gazetteer: gazetteer)
     }
 
-    private static func readArticle(named name: String, in folder: URL, log: inout DiagnosticLog) -> SourceArticle? {
-        let url = folder.appendingPathComponent(name)
-        guard let text = ArticleFileReader.read(url, name: url.path, log: &log) else { return nil }
-        let header = FrontMatter.parse(text, file: url.path, log: &log)
+    private static func readArticle(named name: String, at path: String, log: inout DiagnosticLog) -> SourceArticle? {
+        guard let text = ArticleFileReader.read(path, name: path, log: &log) else { return nil }
+        let header = FrontMatter.parse(text, file: path, log: &log)
         let fields = header?.fields ?? []
-        let metadata = MetadataReader(formKeys: ["id"], file: url.path, line: header == nil ? nil : 1)
+        let metadata = MetadataReader(formKeys: ["id"], file: path, line: header == nil ? nil : 1)
             .read(fields, log: &log)
-        let id = fields.first { $0.key == "id" }.flatMap { $0.value as? String }
-            ?? (name as NSString).deletingPathExtension
+        let id = fields.first { $0.key == "id" }.flatMap { $0.value as? String } ?? FolderPaths.baseName(of: name)
         return SourceArticle(id: id, file: name, lineOffset: header?.lineCount ?? 0,
                              text: header.map { String($0.body) } ?? text, metadata: metadata)
     }

@@ -11,7 +11,7 @@ enum GazetteerReader {
 
     /// Parses the gazetteer at `url`; problems become diagnostics and bad entries are skipped.
     static func read(_ url: URL, name: String, log: inout DiagnosticLog) -> Gazetteer {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileBytes.read(url.path) else {
             log.warning(name, "gazetteer file not found; continuing without it")
             return Gazetteer()
         }

@@ -6,8 +6,16 @@ enum JSONDocument {
         case malformed(line: Int, column: Int?, reason: String)
     }
 
-    /// Parses `data`; a failure carries the 1-based line (and column) of the problem.
-    static func parse(_ data: Data) -> Result<Any, Failure> {
+    /// Parses `bytes`; a failure carries the 1-based line (and column) of the problem.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Any, Failure> {
+        if let value = PlainJSONParser.parse(bytes) { return .success(value) }
+        return parse(Data(bytes))
+    }
+
+    static func parse(_ bytes: [UInt8]) -> Result<Any, Failure> { bytes.withUnsafeBufferPointer { parse($0) } }
+
+    /// Parses `data` with `JSONSerialization`, which also says where malformed JSON goes wrong.
+    private static func parse(_ data: Data) -> Result<Any, Failure> {
         do {
             return .success(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
         } catch {

@@ -9,7 +9,7 @@ enum JSONLinesCorpusReader {
     /// The corpus, or nil when the file cannot be read at all (logged).
     static func read(file url: URL, log: inout DiagnosticLog) -> Corpus? {
         let path = url.path
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.read(path) else {
             log.error(path, "file cannot be read")
             return nil
         }
@@ -17,10 +17,12 @@ enum JSONLinesCorpusReader {
             log.error(path, "binary file (NUL byte at offset \(nul)); not JSON Lines")
             return nil
         }
-        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false).map(\.indices)
         let results = parallelMap(lines.count) { index -> (SourceArticle?, [Diagnostic]) in
             var recordLog = DiagnosticLog()
-            let article = readRecord(lines[index], line: index + 1, url: url, log: &recordLog)
+            let article = data.withUnsafeBufferPointer { bytes in
+                readRecord(UnsafeBufferPointer(rebasing: bytes[lines[index]]), line: index + 1, url: url, log: &recordLog)
+            }
             return (article, recordLog.diagnostics)
         }
         var ids = ArticleIdentifiers()
@@ -40,11 +42,12 @@ enum JSONLinesCorpusReader {
         return Corpus(title: title, articles: articles, gazetteer: gazetteer)
     }
 
-    private static func readRecord(_ bytes: Data, line: Int, url: URL, log: inout DiagnosticLog) -> SourceArticle? {
+    private static func readRecord(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, url: URL,
+                                   log: inout DiagnosticLog) -> SourceArticle? {
         let path = url.path
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
         let object: [String: Any]
-        switch JSONDocument.parse(Data(bytes)) {
+        switch JSONDocument.parse(bytes) {
         case .failure(let failure):
             var diagnostic = failure.diagnostic(file: path, lineOffset: line - 1)
             diagnostic.message += "; record skipped"
@@ -57,11 +60,11 @@ enum JSONLinesCorpusReader {
             }
             object = record
         }
-        guard let rawText = object["text"] as? String else {
+        guard var rawText = object["text"] as? String else {
             log.error(path, line: line, field: "text", "missing or not a string; record skipped")
             return nil
         }
-        guard let text = ArticleFileReader.decode(Data(rawText.utf8), name: path, line: line, log: &log) else {
+        guard let text = rawText.withUTF8({ ArticleFileReader.decode($0, name: path, line: line, log: &log) }) else {
             return nil
         }
         let fields = object.keys.sorted().map { MetadataReader.Field(key: $0, value: object[$0]!, line: line) }

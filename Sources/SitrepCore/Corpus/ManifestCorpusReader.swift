@@ -7,7 +7,7 @@ enum ManifestCorpusReader {
     /// The corpus, or nil when the manifest itself cannot be used (the reason is logged).
     static func read(folder: URL, manifest: URL, log: inout DiagnosticLog) -> Corpus? {
         let manifestName = manifest.path
-        guard let data = FileManager.default.contents(atPath: manifest.path) else {
+        guard let data = FileBytes.read(manifest.path) else {
             log.error(manifestName, "manifest cannot be read")
             return nil
         }
@@ -77,23 +77,22 @@ enum ManifestCorpusReader {
             }
             files.append((entry, name))
         }
-        let names = files.map(\.name)
-        let texts = parallelMap(names.count) { index -> (String?, [Diagnostic]) in
+        let folderPaths = FolderPaths(folder)
+        let paths = files.map { folderPaths.path(of: $0.name) }
+        let texts = parallelMap(paths.count) { index -> (String?, [Diagnostic]) in
             var fileLog = DiagnosticLog()
-            let url = folder.appendingPathComponent(names[index])
-            let text = ArticleFileReader.read(url, name: url.path, log: &fileLog)
+            let text = ArticleFileReader.read(paths[index], name: paths[index], log: &fileLog)
             return (text, fileLog.diagnostics)
         }
         var ids = ArticleIdentifiers()
         var articles: [SourceArticle] = []
         articles.reserveCapacity(files.count)
-        for ((entry, name), (text, diagnostics)) in zip(files, texts) {
+        for (((entry, name), path), (text, diagnostics)) in zip(zip(files, paths), texts) {
             log.append(contentsOf: diagnostics)
             guard let text else { continue }
-            let path = folder.appendingPathComponent(name).path
             let fields = entry.keys.sorted().map { MetadataReader.Field(key: $0, value: entry[$0]!, line: nil) }
             let metadata = MetadataReader(formKeys: ["file", "id"], file: path, line: nil).read(fields, log: &log)
-            let baseID = (entry["id"] as? String) ?? (name as NSString).deletingPathExtension
+            let baseID = (entry["id"] as? String) ?? FolderPaths.baseName(of: name)
             let id = ids.claim(baseID, file: path, line: nil, log: &log)
             articles.append(SourceArticle(id: id, file: name, text: text, metadata: metadata))
         }

@@ -66,6 +66,7 @@ struct MetadataReader {
 
     /// Accepts `YYYY-MM-DD`, also as the start of an ISO 8601 timestamp (`2019-03-12T10:19:00Z`).
     private func readDate(_ value: String, line: Int?, log: inout DiagnosticLog) -> CalendarDate? {
+        if let date = Self.plainISODate(value) { return date }
         let day = value.count > 10 && value.dropFirst(10).first == "T" ? String(value.prefix(10)) : value
         if let date = CalendarDate(iso: day) { return date }
         let shaped = day.utf8.count == 10 && day.utf8.enumerated().allSatisfy { i, b in
@@ -74,6 +75,24 @@ struct MetadataReader {
         let problem = shaped ? "'\(value)' is not a real day" : "'\(value)' is not a date in the form YYYY-MM-DD"
         log.warning(file, line: line, field: "published", "\(problem); treated as unknown")
         return nil
+    }
+
+    /// `YYYY-MM-DD` in ASCII digits, read without splitting (the common case); nil for anything else,
+    /// which `readDate` then reads the general way.
+    private static func plainISODate(_ value: String) -> CalendarDate? {
+        let utf8 = value.utf8
+        guard utf8.count == 10 else { return nil }
+        var fields = [0, 0, 0]
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            let field = offset < 4 ? 0 : offset < 7 ? 1 : 2
+            fields[field] = fields[field] * 10 + Int(byte - 0x30)
+        }
+        return CalendarDate(year: fields[0], month: fields[1], day: fields[2])
     }
 }
 

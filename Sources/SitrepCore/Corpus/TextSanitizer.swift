@@ -37,14 +37,34 @@ public enum TextSanitizer {
 
     /// The first byte that needs replacing, or nil for clean text (the common, fast case).
     private static func firstUnsafeIndex(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstUnsafeIndex)
+    }
+
+    /// The first byte that needs replacing, or nil for clean text. Eight bytes at a time while they
+    /// are all printable ASCII; byte by byte around anything else.
+    static func firstUnsafeIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         while i < n {
-            let b = bytes[i]
-            if b < 0x20 && b != 0x0A || b == 0x7F { return i }
-            if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return i }
-            if b == 0xE2, i + 2 < n, isBidiOrSeparator(bytes[i + 1], bytes[i + 2]) { return i }
-            i += 1
+            if i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A high bit marks a byte below 0x20 (borrow) or 0x7F and above (carry or own bit).
+                let belowSpace = (word &- 0x20 &* ones) & ~word & highs
+                let fromDelete = ((word &+ ones) | word) & highs
+                if belowSpace | fromDelete == 0 { i += 8; continue }
+            }
+            let end = min(i + 8, n)
+            while i < end {
+                let b = bytes[i]
+                if b < 0x20 && b != 0x0A || b == 0x7F { return i }
+                if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return i }
+                if b == 0xE2, i + 2 < n, isBidiOrSeparator(bytes[i + 1], bytes[i + 2]) { return i }
+                i += 1
+            }
         }
         return nil
     }
