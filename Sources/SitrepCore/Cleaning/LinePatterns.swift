@@ -4,8 +4,13 @@ enum LinePatterns {
     /// placeholder, or a leading `Photo:` / `Picture:` / `Pictured:` label.
     static func isCaptionMarked(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         if raw.count >= captionEnd.count, raw[(raw.count - captionEnd.count)...].elementsEqual(captionEnd) { return true }
-        return captionAnywhere.occurs(in: raw) || captionLabels.firstPrefix(of: raw) != nil
+        // Every phrase found anywhere holds a colon or a question mark: lines without either skip the scan.
+        let mayHoldPhrase = ByteSearch.contains(colon, in: raw) || ByteSearch.contains(questionMark, in: raw)
+        return mayHoldPhrase && captionAnywhere.occurs(in: raw) || captionLabels.firstPrefix(of: raw) != nil
     }
+
+    private static let colon = Array(":".utf8)
+    private static let questionMark = Array("?".utf8)
 
     private static let captionEnd = Array("[/caption]".utf8)
     private static let captionAnywhere = PhraseScanner(["Credit:", "Credits:", "CREDIT:", "??  ??"])

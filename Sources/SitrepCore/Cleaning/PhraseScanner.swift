@@ -32,15 +32,15 @@ struct PhraseScanner<Value> {
         let length = windowLength
         guard text.count >= length else { return nil }
         var best = Int.max
-        let shift = UInt32(8 * (length - 1))
+        let shift = UInt32(8 &* (length &- 1))
         // The window holds text[end + 1 - length ... end] once the byte at `end` is shifted in.
         var window: UInt32 = 0
         for offset in 0..<(length - 1) { window |= UInt32(text[offset]) << (8 * (offset + 1)) }
         filter.withUnsafeBufferPointer { bits in
             for end in (length - 1)..<text.count {
-                window = window >> 8 | UInt32(text[end]) << shift
+                window = window &>> 8 | UInt32(text[end]) &<< shift
                 let slot = Self.slot(window)
-                guard bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
+                guard bits[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0,
                       let index = firstMatch(in: text, at: end + 1 - length, below: best) else { continue }
                 best = index
                 if best == 0 { return }
@@ -84,7 +84,7 @@ struct PhraseScanner<Value> {
     }
 
     @inline(__always)
-    private static func slot(_ window: UInt32) -> Int { Int((window &* 0x9E37_79B1) >> 20) }
+    private static func slot(_ window: UInt32) -> Int { Int((window &* 0x9E37_79B1) &>> 20) }
 }
 
 extension PhraseScanner where Value == Void {

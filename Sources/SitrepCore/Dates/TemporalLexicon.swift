@@ -80,8 +80,8 @@ enum TemporalLexicon {
         return table
     }()
 
-    /// Words every expression without digits contains (a weekday, month, day word, unit,
-    /// weekend, night or part of day): a sentence with none of them and no digit is skipped untokenized.
+    /// Words every expression without a year or a numeric date contains (a weekday, month, day
+    /// word, unit, weekend, night or part of day).
     static let anchorFilter = KeywordFilter(table.compactMap { key, lexeme in
         switch lexeme {
         case .weekday, .month, .dayOffset, .tonight, .overnight, .night, .partOfDay, .unit, .weekend: key
@@ -89,25 +89,36 @@ enum TemporalLexicon {
         }
     })
 
-    /// Whether `bytes[range]` holds a digit or an anchor word, in one pass without tokenizing.
+    /// Whether `bytes[range]` may hold an expression, in one pass without tokenizing: an anchor word,
+    /// a run of exactly four digits (a year, or the year of a numeric date) or a slash (the
+    /// separator of a numeric date with a two-digit year). Every other expression needs an anchor:
+    /// a day and month its month name, "36 hours ago" and "the past 24 hours" their unit.
     static func mayContainExpression(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         let filter = anchorFilter
         var key: UInt64 = 0
         var letters = 0
+        var digits = 0
         for index in range {
             let byte = bytes[index]
             let lower = byte | 0x20
             if lower >= 0x61 && lower <= 0x7A {
+                if digits == 4 { return true }
+                digits = 0
                 key = key << 5 | UInt64(lower - 0x60)
                 letters += 1
                 continue
             }
-            if byte >= 0x30 && byte <= 0x39 { return true }
             if letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key) { return true }
             key = 0
             letters = 0
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                continue
+            }
+            if digits == 4 || byte == UInt8(ascii: "/") { return true }
+            digits = 0
         }
-        return letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key)
+        return digits == 4 || letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key)
     }
 
     static let filter = KeywordFilter(table.keys)

@@ -11,12 +11,12 @@ public struct KeywordFilter: Sendable {
     }
 
     @inline(__always)
-    static func slot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> 52) }
+    static func slot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) &>> 52) }
 
     /// Whether `key` may be one of the filter's keys.
     @inline(__always)
     public func mayContain(_ key: UInt64) -> Bool {
         let slot = Self.slot(key)
-        return bits.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
+        return bits.withUnsafeBufferPointer { $0[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0 }
     }
 }
