@@ -21,7 +21,7 @@ struct Browse: ParsableCommand {
 
     /// Longest wait for the analysis before the first paint: a small corpus opens complete, a large
     /// one opens at once with its progress showing.
-    static let firstPaintWait = 0.15
+    static let firstPaintWait = 0.1
 
     func run() throws {
         let analysis = BackgroundAnalysis(try corpus.loadCorpusReportingProblems())

@@ -1,19 +1,33 @@
-/// A range of UTF-8 offsets inside one cleaned paragraph.
+/// A range of UTF-8 offsets inside one cleaned paragraph. Stored in 32 bits each (12 bytes, not 24):
+/// a corpus holds about a million spans, and no paragraph comes near 2 GB.
 public struct TextSpan: Hashable, Comparable, Sendable {
-    public var paragraph: Int
-    public var start: Int
-    public var end: Int
+    private var storedParagraph: Int32
+    private var storedStart: Int32
+    private var storedEnd: Int32
+
+    public var paragraph: Int {
+        get { Int(storedParagraph) }
+        set { storedParagraph = Int32(clamping: newValue) }
+    }
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
 
     public init(paragraph: Int, start: Int, end: Int) {
-        self.paragraph = paragraph
-        self.start = start
-        self.end = end
+        storedParagraph = Int32(clamping: paragraph)
+        storedStart = Int32(clamping: start)
+        storedEnd = Int32(clamping: end)
     }
 
     public var length: Int { end - start }
 
     public static func < (a: TextSpan, b: TextSpan) -> Bool {
-        (a.paragraph, a.start, a.end) < (b.paragraph, b.start, b.end)
+        (a.storedParagraph, a.storedStart, a.storedEnd) < (b.storedParagraph, b.storedStart, b.storedEnd)
     }
 
     public func contains(_ other: TextSpan) -> Bool {
