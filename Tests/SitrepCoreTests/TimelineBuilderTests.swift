@@ -51,4 +51,15 @@ import Testing
         let days = CalendarDate(iso: "2019-03-01")!...CalendarDate(iso: "2019-03-05")!
         #expect(timeline.countsPerDay(in: days) == [1, 0, 1, 1, 0])
     }
+
+    @Test func permutingMovesEachEntryToItsPlace() {
+        let entries = (0..<7).map {
+            TimelineEntry(kind: .event, date: .year(2019), summary: "\($0)", sources: [], entities: [], figures: [],
+                          conflict: false, isBackground: false)
+        }
+        let order = [3, 0, 6, 5, 1, 4, 2]
+        var permuted = entries
+        TimelineOrder.permute(&permuted, to: order)
+        #expect(permuted.map(\.summary) == order.map { "\($0)" })
+    }
 }

@@ -15,7 +15,7 @@ enum ClusterSummary {
         for member in candidates {
             let slot = memo.slot(of: events[member].source.sentence)
             let candidate = (slot: slot, score: memo.keywords(slot).sharedCount(with: shared),
-                             width: events[member].date.widthInDays)
+                             width: events[member].widthInDays)
             guard let current = best else { best = candidate; continue }
             if candidate.score != current.score {
                 if candidate.score > current.score { best = candidate }

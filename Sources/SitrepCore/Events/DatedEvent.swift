@@ -1,7 +1,9 @@
 /// One dated sentence of one article, before clustering: a timeline entry with a single source,
 /// plus what the clusterer compares (key words and entity ids).
 public struct DatedEvent: Hashable, Sendable {
-    public var date: TemporalValue
+    public var date: TemporalValue { didSet { widthInDays = date.widthInDays } }
+    /// `date.widthInDays`, kept: clusters compare it often.
+    public private(set) var widthInDays: Int
     public var source: EventSource
     /// Ids of the entities mentioned in the sentence, in order of first mention.
     public var entities: [Int]
@@ -18,6 +20,7 @@ public struct DatedEvent: Hashable, Sendable {
     public init(date: TemporalValue, source: EventSource, entities: [Int],
                 figures: [ReportedFigure], keywords: KeywordSet) {
         self.date = date
+        widthInDays = date.widthInDays
         self.source = source
         self.entities = entities
         self.figures = figures

@@ -10,13 +10,14 @@ struct EventBuckets {
         // Bucket key in the high half (days even, long values odd), event index in the low half.
         var entries: [UInt64] = []
         entries.reserveCapacity(events.count * 2)
-        for (index, event) in events.enumerated() {
-            let first = event.date.firstDay.dayNumber, last = event.date.lastDay.dayNumber
+        for index in events.indices {
+            let date = events[index].date
+            let first = date.firstDay.dayNumber, last = date.lastDay.dayNumber
             if last - first <= EventClusterer.shortSpanDays {
                 for day in first...last { entries.append(Self.entry(key: 2 * day, event: index)) }
             } else {
-                let id = longValues[event.date] ?? longValues.count
-                longValues[event.date] = id
+                let id = longValues[date] ?? longValues.count
+                longValues[date] = id
                 entries.append(Self.entry(key: 2 * id + 1, event: index))
             }
         }

@@ -12,12 +12,12 @@ struct EventFeatures {
         words = FlatLists(capacity: events.count, valueCapacity: events.count * 8)
         entities = FlatLists(capacity: events.count, valueCapacity: events.count * 2)
         figureClasses = FlatLists(capacity: events.count)
-        for event in events {
-            for hash in event.keywords.hashes { words.append(interner.id(of: hash)) }
+        for index in events.indices {
+            for hash in events[index].keywords.hashes { words.append(interner.id(of: hash)) }
             words.endList()
             words.sortLast()
-            entities.append(contentsOf: event.entities)
-            figureClasses.append(contentsOf: event.figureClasses)
+            entities.append(contentsOf: events[index].entities)
+            figureClasses.append(contentsOf: events[index].figureClasses)
         }
         vocabularySize = interner.count
     }

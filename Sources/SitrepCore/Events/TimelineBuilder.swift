@@ -13,7 +13,8 @@ public enum TimelineBuilder {
         for (index, article) in articles.enumerated() {
             if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
         }
-        return Timeline(window: window, entries: TimelineOrder.sorted(entries))
+        TimelineOrder.sort(&entries)
+        return Timeline(window: window, entries: entries)
     }
 
     /// One entry for a cluster (indices into `events`, ascending): dated by its most specific member,
@@ -22,7 +23,7 @@ public enum TimelineBuilder {
                       memo: SummaryMemo) -> TimelineEntry {
         var lead = cluster[0]
         for member in cluster.dropFirst() {
-            let width = events[member].date.widthInDays, leadWidth = events[lead].date.widthInDays
+            let width = events[member].widthInDays, leadWidth = events[lead].widthInDays
             if width < leadWidth || (width == leadWidth && events[member].source.article < events[lead].source.article) {
                 lead = member
             }
@@ -45,8 +46,7 @@ public enum TimelineBuilder {
     /// in that order already, so this is usually a check.
     static func inSourceOrder(_ cluster: [Int], of events: [DatedEvent]) -> [Int] {
         func precedes(_ a: Int, _ b: Int) -> Bool {
-            let sa = events[a].source, sb = events[b].source
-            return (sa.article, sa.span, a) < (sb.article, sb.span, b)
+            (events[a].source.article, events[a].source.span, a) < (events[b].source.article, events[b].source.span, b)
         }
         guard zip(cluster, cluster.dropFirst()).contains(where: { !precedes($0, $1) }) else { return cluster }
         return cluster.sorted(by: precedes)

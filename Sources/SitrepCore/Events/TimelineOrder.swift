@@ -5,11 +5,26 @@
 /// Each entry's sort key is computed once, with outlets replaced by their rank among the distinct outlets,
 /// so the sort itself compares integers only.
 enum TimelineOrder {
-    static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+    static func sort(_ entries: inout [TimelineEntry]) {
         let outletRanks = ranks(ofOutletsIn: entries)
         var keys = entries.indices.map { key(of: entries[$0], at: $0, outletRanks: outletRanks) }
         keys.sort()
-        return keys.map { entries[$0.index] }
+        permute(&entries, to: keys.map(\.index))
+    }
+
+    /// Reorders `entries` so that position `k` holds the entry that was at `order[k]`, by swaps along the
+    /// permutation's cycles (entries are moved, never copied).
+    static func permute(_ entries: inout [TimelineEntry], to order: [Int]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var position = start
+            while order[position] != start {
+                placed[position] = true
+                entries.swapAt(position, order[position])
+                position = order[position]
+            }
+            placed[position] = true
+        }
     }
 
     /// What an entry is ordered by, field after field; `index` (its position before sorting) keeps the sort stable.
@@ -34,17 +49,18 @@ enum TimelineOrder {
     }
 
     static func key(of entry: TimelineEntry, at index: Int, outletRanks: [String: Int]) -> Key {
-        let source = entry.sources.first
-        return Key(firstDay: entry.date.firstDay.dayNumber, lastDay: entry.date.lastDay.dayNumber,
-                   isPublication: entry.kind == .publication, outlet: outletRanks[source?.outlet ?? ""] ?? 0,
-                   article: source?.article ?? 0, span: source?.span ?? TextSpan(paragraph: 0, start: 0, end: 0),
-                   index: index)
+        let date = entry.date, hasSource = !entry.sources.isEmpty
+        return Key(firstDay: date.firstDay.dayNumber, lastDay: date.lastDay.dayNumber,
+                   isPublication: entry.kind == .publication,
+                   outlet: hasSource ? outletRanks[entry.sources[0].outlet] ?? 0 : outletRanks[""] ?? 0,
+                   article: hasSource ? entry.sources[0].article : 0,
+                   span: hasSource ? entry.sources[0].span : TextSpan(paragraph: 0, start: 0, end: 0), index: index)
     }
 
     /// Each distinct outlet's position in String order (an entry without a source counts as outlet "").
     static func ranks(ofOutletsIn entries: [TimelineEntry]) -> [String: Int] {
         var outlets = Set<String>([""])
-        for entry in entries { if let outlet = entry.sources.first?.outlet { outlets.insert(outlet) } }
+        for index in entries.indices where !entries[index].sources.isEmpty { outlets.insert(entries[index].sources[0].outlet) }
         var ranks: [String: Int] = [:]
         for (rank, outlet) in outlets.sorted().enumerated() { ranks[outlet] = rank }
         return ranks

@@ -4,10 +4,8 @@ import Foundation
 /// (a front end shows it while the first screen is already up).
 public final class AnalysisProgress: @unchecked Sendable {
     /// The part of the analysis under way, in order.
-    public enum Step: Int, Sendable, Comparable {
+    public enum Step: Sendable {
         case articles, entities, timeline, done
-
-        public static func < (a: Step, b: Step) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// What a reader of the progress sees at one moment.

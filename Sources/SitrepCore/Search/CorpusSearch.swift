@@ -43,15 +43,20 @@ public struct CorpusSearch: Sendable {
 
     public init(articles: [AnalyzedArticle]) {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(articles.reduce(0) { total, article in
+            article.cleaned.paragraphs.reduce(total + article.title.utf8.count + 1) { $0 + $1.text.utf8.count + 1 }
+        })
         var segments: [Segment] = []
+        func add(_ text: String, article: Int, field: SearchHit.Field) {
+            let start = bytes.count
+            TextFolding.append(folding: text, to: &bytes)
+            segments.append(Segment(article: article, field: field, start: start, end: bytes.count))
+            bytes.append(0)
+        }
         for (index, article) in articles.enumerated() {
-            let texts = [(SearchHit.Field.title, article.title)]
-                + article.cleaned.paragraphs.enumerated().map { (SearchHit.Field.paragraph($0), $1.text) }
-            for (field, text) in texts {
-                let start = bytes.count
-                bytes.append(contentsOf: TextFolding.fold(text))
-                segments.append(Segment(article: index, field: field, start: start, end: bytes.count))
-                bytes.append(0)
+            add(article.title, article: index, field: .title)
+            for (number, paragraph) in article.cleaned.paragraphs.enumerated() {
+                add(paragraph.text, article: index, field: .paragraph(number))
             }
         }
         self.bytes = bytes

@@ -10,7 +10,7 @@ public enum SentenceSplitter {
         for (index, paragraph) in paragraphs.enumerated() {
             var text = paragraph.text
             text.withUTF8 { bytes in
-                for range in sentenceRanges(in: bytes) {
+                forEachSentence(in: bytes) { range in
                     sentences.append(Sentence(span: TextSpan(paragraph: index, start: range.lowerBound, end: range.upperBound)))
                 }
             }
@@ -18,13 +18,16 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    /// The trimmed, non-empty sentence ranges of one paragraph's bytes.
-    public static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    /// Calls `body` with the trimmed, non-empty sentence ranges of one paragraph's bytes, in order.
+    static func forEachSentence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         let count = bytes.count
         var sentenceStart = 0
         var index = 0
         while index < count {
+            if index + 8 <= count, !mayHoldMark(bytes, at: index) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0xE2,
                   let terminatorEnd = terminatorRun(bytes, at: index) else {
@@ -42,12 +45,24 @@ public enum SentenceSplitter {
                 index = terminatorEnd
                 continue
             }
-            if let trimmed = trim(bytes, sentenceStart..<afterClosers) { ranges.append(trimmed) }
+            if let trimmed = trim(bytes, sentenceStart..<afterClosers) { body(trimmed) }
             sentenceStart = nextStart
             index = nextStart
         }
-        if sentenceStart < count, let trimmed = trim(bytes, sentenceStart..<count) { ranges.append(trimmed) }
-        return ranges
+        if sentenceStart < count, let trimmed = trim(bytes, sentenceStart..<count) { body(trimmed) }
+    }
+
+    /// Whether the eight bytes at `index` may hold `.`, `!`, `?` or the lead byte of `…` (0xE2):
+    /// false lets the scan skip all eight at once.
+    @inline(__always)
+    private static func mayHoldMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool {
+            (value &- ones) & ~value & (ones &* 0x80) != 0
+        }
+        return hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x21))
+            || hasZeroByte(word ^ (ones &* 0x3F)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// The end of the run of sentence-final marks starting at `index`, or nil when none starts there.

@@ -9,7 +9,8 @@ public struct Application: Sendable {
     /// Keys pressed while the analysis ran, replayed on the corpus when it arrives (as a terminal's
     /// typeahead would be), so moving or searching before the corpus is ready is not lost.
     private var typeahead: [Key] = []
-    static let typeaheadLimit = 1_000
+    /// At most this many keys are kept for the replay (a key held down through a long analysis).
+    static let replayLimit = 1_000
 
     public var model: CorpusModel { catalog.model }
     /// True once the user asked to quit.
@@ -77,7 +78,7 @@ public struct Application: Sendable {
 
     /// Applies one key press through the key map (as prompt text while the prompt is open).
     public mutating func handle(_ key: Key) {
-        if analysis != nil, typeahead.count < Self.typeaheadLimit { typeahead.append(key) }
+        if analysis != nil, typeahead.count < Self.replayLimit { typeahead.append(key) }
         let action = state.prompt != nil ? KeyMap.promptAction(for: key) : KeyMap.action(for: key)
         if let action {
             handle(action)

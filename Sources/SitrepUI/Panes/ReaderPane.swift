@@ -12,7 +12,8 @@ struct ReaderPane {
         let reader = state.reader
         guard let index = reader.article else {
             Box.draw(&grid, rect, title: "Reader", note: nil, focused: state.focus == .reader)
-            Placeholder.draw(Placeholder.note("Select an event or an article and press Enter.", state: state), into: &grid, in: inner)
+            let note = Placeholder.note("Select an event or an article and press Enter.", state: state)
+            Placeholder.draw(note, into: &grid, in: inner)
             return
         }
         let article = catalog.model.articles[index]

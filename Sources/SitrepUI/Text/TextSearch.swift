@@ -9,7 +9,9 @@ struct TextSearch: Sendable {
     init?(_ query: String) {
         guard !query.isEmpty else { return nil }
         needle = query.utf8.map(Self.fold)
-        couldMatchISODate = needle.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }
+        couldMatchISODate = needle.allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+        }
     }
 
     /// Byte ranges of every match in `text`.
