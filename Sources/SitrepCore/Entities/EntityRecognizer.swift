@@ -12,25 +12,20 @@ public struct EntityRecognizer: Sendable {
         index = GazetteerIndex(gazetteer)
     }
 
-    public func recognize(paragraphs: [Paragraph], sentences: [Sentence]) -> [EntityCandidate] {
-        let bytes = paragraphs.map { Array($0.text.utf8) }
-        var tokenized: [[WordToken]] = []
+    /// The names of an article whose sentences are already tokenised.
+    public func recognize(_ article: ArticleTokens) -> [EntityCandidate] {
+        let bytes = article.paragraphs
+        let tokenized = article.sentences
         var capitalisedInside: Set<TokenKey> = []
-        tokenized.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            let span = sentence.span
-            guard span.paragraph < paragraphs.count else { tokenized.append([]); continue }
-            let paragraph = bytes[span.paragraph]
-            let tokens = WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count))
+        for tokens in tokenized {
             for token in tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
                 capitalisedInside.insert(token.key)
             }
-            tokenized.append(tokens)
         }
         var drafts: [NameDraft] = []
         var pieces: [NamePiece] = []
         for (number, tokens) in tokenized.enumerated() where !tokens.isEmpty {
-            let paragraph = sentences[number].span.paragraph
+            let paragraph = article.spans[number].paragraph
             NamePiece.pieces(of: tokens, in: bytes[paragraph], shouting: NamePiece.isShouting(tokens), gazetteer: index,
                              into: &pieces)
             for range in NameChunker.chunks(pieces) {

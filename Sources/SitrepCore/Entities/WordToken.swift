@@ -102,8 +102,8 @@ struct WordToken: Sendable {
             let byte = bytes[index]
             if byte >= 0x80 { isASCII = false; break }
             let isUpper = byte &- 0x41 < 26
-            if isUpper { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 } else if byte == 0x2D { hasHyphen = true }
-            let offset = index - start, folded = UInt64(isUpper ? byte | 0x20 : byte)
+            if isUpper { upper &+= 1 } else if byte &- 0x61 < 26 { lower &+= 1 } else if byte == 0x2D { hasHyphen = true }
+            let offset = index &- start, folded = UInt64(isUpper ? byte | 0x20 : byte)
             if offset < 8 { low |= folded << UInt64(offset * 8) } else if offset < 16 { high |= folded << UInt64(offset * 8 - 64) }
         }
         if isASCII {

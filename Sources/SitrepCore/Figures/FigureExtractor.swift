@@ -6,24 +6,21 @@
 /// figure's value). Years, dates, clock times, phone numbers, ordinals, percentages, money, durations and
 /// measures are not figures.
 public enum FigureExtractor {
-    public static func extract(paragraphs: [Paragraph], sentences: [Sentence]) -> [FigureMention] {
+    /// The figures of an article whose sentences are already tokenised.
+    public static func extract(from article: ArticleTokens) -> [FigureMention] {
         var figures: [FigureMention] = []
-        var paragraphIndex = -1
-        var bytes: [UInt8] = []
-        for sentence in sentences {
-            let span = sentence.span
-            guard span.paragraph < paragraphs.count else { continue }
-            if span.paragraph != paragraphIndex {
-                paragraphIndex = span.paragraph
-                bytes = Array(paragraphs[span.paragraph].text.utf8)
-            }
-            let lower = max(0, span.start), upper = min(span.end, bytes.count)
-            guard NumberWords.mayOccur(in: bytes, from: lower, to: upper) else { continue }
-            let tokens = WordTokenizer.tokenize(bytes, from: lower, to: upper)
-            // A line holding only a number is a gallery counter or a page number, not reporting.
-            guard tokens.contains(where: { $0.kind == .word }) else { continue }
+        for (number, tokens) in article.sentences.enumerated() where !tokens.isEmpty {
+            let span = article.spans[number]
+            let bytes = article.paragraphs[span.paragraph]
+            // A line holding only a number is a gallery counter or a page number, not reporting. The byte check
+            // runs only on sentences that hold a possible start; it stays the gate so the figures found do not
+            // change (it misses a number word right after a non-ASCII mark, as in "“Two").
+            guard let firstStart = tokens.firstIndex(where: { NumberWords.mayStart($0, in: bytes) }),
+                  tokens.contains(where: { $0.kind == .word }),
+                  NumberWords.mayOccur(in: bytes, from: max(0, span.start), to: min(span.end, bytes.count))
+            else { continue }
             let reader = QuantityReader(tokens: tokens, bytes: bytes)
-            var index = 0
+            var index = firstStart
             while index < tokens.count {
                 guard NumberWords.mayStart(tokens[index], in: bytes), let quantity = reader.quantity(at: index) else {
                     index += 1
