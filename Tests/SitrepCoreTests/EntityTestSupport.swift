@@ -5,7 +5,7 @@ import Testing
 func recognize(_ paragraphs: [String], gazetteer: Gazetteer = Gazetteer()) -> [EntityCandidate] {
     let cleaned = paragraphs.enumerated().map { Paragraph(text: $1, line: $0 + 1) }
     let sentences = cleaned.enumerated().map { Sentence(span: TextSpan(paragraph: $0, start: 0, end: $1.text.utf8.count)) }
-    let found = EntityRecognizer(gazetteer: gazetteer).recognize(paragraphs: cleaned, sentences: sentences)
+    let found = EntityRecognizer(gazetteer: gazetteer).recognize(ArticleTokens(paragraphs: cleaned, sentences: sentences))
     for candidate in found {
         let utf8 = Array(cleaned[candidate.span.paragraph].text.utf8)
         let slice = String(decoding: utf8[candidate.span.start..<candidate.span.end], as: UTF8.self)

@@ -63,7 +63,7 @@ struct EventFixture {
                 return DateMention(span: span, text: d.text, sentence: span.paragraph,
                                    value: TemporalValue(iso: d.value)!, isQuotedFuture: d.quotedFuture)
             },
-            entities: entities.map { EntityMention(span: span(of: $0.text), text: $0.text, entity: $0.entity) },
+            entities: entities.map { EntityMention(span: span(of: $0.text), entity: $0.entity) },
             figures: figures.map {
                 FigureMention(span: span(of: $0.text), text: $0.text, low: $0.low, high: $0.high,
                               counted: $0.counted, isApproximate: $0.approximate)

@@ -100,7 +100,10 @@ import Testing
 
     @Test func annotationsLeaveOutAMentionNotOnItsLine() {
         var article = ClusterTests.sun.article
-        article.entities.append(EntityMention(span: TextSpan(paragraph: 0, start: 0, end: 4), text: "Nope", entity: 0))
+        // A paragraph that claims line 1 but is not in the original text.
+        article.cleaned.paragraphs.append(Paragraph(text: "Nope, not here.", line: 1))
+        let invented = article.cleaned.paragraphs.count - 1
+        article.entities.append(EntityMention(span: TextSpan(paragraph: invented, start: 0, end: 4), entity: 0))
         let model = CorpusModel(title: "x", window: nil, articles: [article], entities: FixtureEntity.all,
                                 timeline: Timeline(window: nil, entries: []), diagnostics: [])
         let result = AnnotationsExport.annotations(of: 0, model: model)

@@ -4,8 +4,8 @@ import Testing
 @Suite struct FigureExtractorTests {
     private func figures(_ text: String) -> [FigureMention] {
         let paragraph = Paragraph(text: text, line: 1)
-        let found = FigureExtractor.extract(paragraphs: [paragraph],
-                                            sentences: [Sentence(span: TextSpan(paragraph: 0, start: 0, end: text.utf8.count))])
+        let sentence = Sentence(span: TextSpan(paragraph: 0, start: 0, end: text.utf8.count))
+        let found = FigureExtractor.extract(from: ArticleTokens(paragraphs: [paragraph], sentences: [sentence]))
         for figure in found {
             let slice = String(decoding: Array(text.utf8)[figure.span.start..<figure.span.end], as: UTF8.self)
             #expect(slice == figure.text)

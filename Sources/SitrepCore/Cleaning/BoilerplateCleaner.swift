@@ -8,7 +8,7 @@
 public enum BoilerplateCleaner {
     public static func clean(_ article: SourceArticle) -> CleanedArticle {
         var text = article.text
-        return text.withUTF8 { bytes in
+        let (lines, kinds) = text.withUTF8 { bytes in
             let lines = ArticleLine.split(bytes)
             var shapes: [LineShape?] = []
             shapes.reserveCapacity(lines.count)
@@ -32,26 +32,29 @@ public enum BoilerplateCleaner {
                 var classifier = LineClassifier(texts: texts, normalizedBuffer: normalizedBuffer, metadata: article.metadata)
                 var kinds: [BoilerplateKind?] = lines.indices.map { classifier.classify($0) }
                 setAsideTrailingForeignLines(&kinds, texts: texts)
-                return assemble(article, bytes: bytes, lines: lines, kinds: kinds)
+                return (lines, kinds)
             }
         }
+        return assemble(article, text: text, lines: lines, kinds: kinds)
     }
 
-    /// The kept paragraphs and the furniture, each the trimmed text of its line.
-    private static func assemble(_ article: SourceArticle, bytes: UnsafeBufferPointer<UInt8>, lines: [ArticleLine],
+    /// The kept paragraphs and the furniture, each the trimmed text of its line as a slice of `text`.
+    private static func assemble(_ article: SourceArticle, text: String, lines: [ArticleLine],
                                  kinds: [BoilerplateKind?]) -> CleanedArticle {
         var paragraphs: [Paragraph] = []
         var boilerplate: [BoilerplateBlock] = []
         let furniture = kinds.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         boilerplate.reserveCapacity(furniture)
         paragraphs.reserveCapacity(lines.count - furniture)
+        let utf8 = text.utf8
         for (index, line) in lines.enumerated() where !line.isBlank {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]), as: UTF8.self)
+            let start = utf8.index(utf8.startIndex, offsetBy: line.start)
+            let slice = Substring(utf8[start..<utf8.index(start, offsetBy: line.end - line.start)])
             let number = line.number + article.lineOffset
             if let kind = kinds[index] {
-                boilerplate.append(BoilerplateBlock(kind: kind, text: text, line: number, column: line.column))
+                boilerplate.append(BoilerplateBlock(kind: kind, text: slice, line: number, column: line.column))
             } else {
-                paragraphs.append(Paragraph(text: text, line: number, column: line.column))
+                paragraphs.append(Paragraph(text: slice, line: number, column: line.column))
             }
         }
         return CleanedArticle(paragraphs: paragraphs, boilerplate: boilerplate)

@@ -65,7 +65,7 @@ public enum EntityMerger {
         VariantMatcher.unite(records, into: &groups)
         let (entities, entityOfRecord) = buildEntities(records, names, &groups)
         let mentions = zip(candidates, recordOfMention).map { list, ids in
-            zip(list, ids).map { EntityMention(span: $0.span, text: $0.text, entity: entityOfRecord[$1]) }
+            zip(list, ids).map { EntityMention(span: $0.span, entity: entityOfRecord[$1]) }
         }
         return Result(entities: entities, mentions: mentions)
     }

@@ -12,25 +12,20 @@ public struct EntityRecognizer: Sendable {
         index = GazetteerIndex(gazetteer)
     }
 
-    public func recognize(paragraphs: [Paragraph], sentences: [Sentence]) -> [EntityCandidate] {
-        let bytes = paragraphs.map { Array($0.text.utf8) }
-        var tokenized: [[WordToken]] = []
-        var capitalisedInside: Set<TokenKey> = []
-        tokenized.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            let span = sentence.span
-            guard span.paragraph < paragraphs.count else { tokenized.append([]); continue }
-            let paragraph = bytes[span.paragraph]
-            let tokens = WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count))
+    /// The names of an article whose sentences are already tokenised.
+    public func recognize(_ article: ArticleTokens) -> [EntityCandidate] {
+        let bytes = article.paragraphs
+        let tokenized = article.sentences
+        var capitalisedInside = TokenKeySet()
+        for tokens in tokenized {
             for token in tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
                 capitalisedInside.insert(token.key)
             }
-            tokenized.append(tokens)
         }
         var drafts: [NameDraft] = []
         var pieces: [NamePiece] = []
         for (number, tokens) in tokenized.enumerated() where !tokens.isEmpty {
-            let paragraph = sentences[number].span.paragraph
+            let paragraph = article.spans[number].paragraph
             NamePiece.pieces(of: tokens, in: bytes[paragraph], shouting: NamePiece.isShouting(tokens), gazetteer: index,
                              into: &pieces)
             for range in NameChunker.chunks(pieces) {
@@ -51,7 +46,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
     private func draft(_ pieces: [NamePiece], _ tokens: [WordToken], _ range: Range<Int>, sentence: Int,
-                       paragraph: Int, bytes: [UInt8], confirmed: Set<TokenKey>) -> NameDraft? {
+                       paragraph: Int, bytes: [UInt8], confirmed: TokenKeySet) -> NameDraft? {
         var lower = range.lowerBound
         let upper = range.upperBound
         // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".

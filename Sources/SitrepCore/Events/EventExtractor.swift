@@ -19,7 +19,7 @@ public enum EventExtractor {
         events.reserveCapacity(dating.count)
         for mention in dating.lazy.map({ article.dates[$0] }) where mention.sentence < article.sentences.count {
             let span = article.sentences[mention.sentence].span
-            var text = article.text(of: span)
+            var text = article.slice(of: span)
             guard wordCount(text) - wordCount(mention.text) >= minimumWords else { continue }
             var entityIDs: [Int] = []
             var excluded: [Range<Int>] = []
@@ -58,17 +58,14 @@ public enum EventExtractor {
     }
 
     /// Number of space-separated words, counted over UTF-8 bytes.
-    static func wordCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            var previousWasSpace = true
-            for byte in bytes {
-                let isSpace = byte == UInt8(ascii: " ")
-                if !isSpace && previousWasSpace { count += 1 }
-                previousWasSpace = isSpace
-            }
-            return count
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            let isSpace = byte == UInt8(ascii: " ")
+            if !isSpace && previousWasSpace { count += 1 }
+            previousWasSpace = isSpace
         }
+        return count
     }
 }

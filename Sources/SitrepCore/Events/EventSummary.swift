@@ -7,7 +7,7 @@ public enum EventSummary {
     /// The longest summary, in characters, before it is shortened with an ellipsis.
     public static let maximumLength = 100
 
-    public static func make(from sentence: String, maximumLength: Int = maximumLength) -> String {
+    public static func make(from sentence: some StringProtocol, maximumLength: Int = maximumLength) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(sentence.utf8.count)
         scalars.append(contentsOf: sentence.unicodeScalars)

@@ -8,11 +8,12 @@ final class SummaryMemo {
         var keywords: KeywordSet?
     }
 
-    private var slots: [String: Int] = [:]
+    /// Keyed by the sentence's slice of its article: no sentence is copied.
+    private var slots: [Substring: Int] = [:]
     private var entries: [Entry] = []
 
     /// The slot of `sentence`, summing it up the first time it is seen.
-    func slot(of sentence: String) -> Int {
+    func slot(of sentence: Substring) -> Int {
         if let slot = slots[sentence] { return slot }
         entries.append(Entry(summary: EventSummary.make(from: sentence)))
         slots[sentence] = entries.count - 1

@@ -64,7 +64,7 @@ public enum TimelineBuilder {
             ?? OriginalLines.firstLine(containing: mainTitle, in: article.source)
             ?? article.cleaned.paragraphs.first?.line ?? 1
         let source = EventSource(article: index, outlet: article.outlet, line: line, expression: published.iso,
-                                 sentence: article.title, span: TextSpan(paragraph: 0, start: 0, end: 0))
+                                 sentence: Substring(article.title), span: TextSpan(paragraph: 0, start: 0, end: 0))
         return TimelineEntry(kind: .publication, date: .day(published),
                              summary: EventSummary.shorten(article.title, to: EventSummary.maximumLength),
                              sources: [source], entities: [], figures: [], conflict: false,

@@ -36,7 +36,7 @@ public enum AnnotationsExport {
         }
         mentions += article.entities.map {
             let entity = model.entities[$0.entity]
-            return Mention(kind: entity.kind.rawValue, text: $0.text, line: article.originalLine(of: $0.span),
+            return Mention(kind: entity.kind.rawValue, text: article.text(of: $0.span), line: article.originalLine(of: $0.span),
                            span: $0.span, value: nil, entity: entity.name)
         }
         mentions.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }

@@ -26,7 +26,7 @@ public enum TimelineExport {
             "sources": entry.sources.map { source -> [String: Any] in
                 let article = model.articles[source.article].source
                 return ["article": article.id, "file": article.file, "outlet": source.outlet, "line": source.line,
-                        "expression": source.expression, "sentence": source.sentence]
+                        "expression": source.expression, "sentence": String(source.sentence)]
             },
             "entities": entry.entities.map { model.entities[$0].name },
             "figures": entry.figures.map { figure($0, model: model) },

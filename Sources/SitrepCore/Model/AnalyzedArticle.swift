@@ -24,11 +24,14 @@ public struct AnalyzedArticle: Hashable, Sendable {
     public var title: String { source.metadata.title ?? source.id }
 
     /// The text a span covers.
-    public func text(of span: TextSpan) -> String {
+    public func text(of span: TextSpan) -> String { String(slice(of: span)) }
+
+    /// The text a span covers, sharing the article's storage.
+    public func slice(of span: TextSpan) -> Substring {
         let utf8 = cleaned.paragraphs[span.paragraph].text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: span.start)
         let to = utf8.index(from, offsetBy: span.length)
-        return String(decoding: utf8[from..<to], as: UTF8.self)
+        return Substring(utf8[from..<to])
     }
 
     /// The 1-based line of the original file a span sits on.

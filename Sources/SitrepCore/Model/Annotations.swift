@@ -82,17 +82,21 @@ public struct EntityCandidate: Hashable, Sendable {
     }
 }
 
-/// A mention of a corpus-wide entity.
+/// A mention of a corpus-wide entity. Its text is the article's (`AnalyzedArticle.text(of:)`), not a copy:
+/// a corpus holds about fifty mentions per article, so a mention is kept to 16 bytes.
 public struct EntityMention: Hashable, Sendable {
     public var span: TextSpan
-    public var text: String
-    /// Index into `CorpusModel.entities`.
-    public var entity: Int
+    private var storedEntity: Int32
 
-    public init(span: TextSpan, text: String, entity: Int) {
+    /// Index into `CorpusModel.entities`.
+    public var entity: Int {
+        get { Int(storedEntity) }
+        set { storedEntity = Int32(clamping: newValue) }
+    }
+
+    public init(span: TextSpan, entity: Int) {
         self.span = span
-        self.text = text
-        self.entity = entity
+        storedEntity = Int32(clamping: entity)
     }
 }
 

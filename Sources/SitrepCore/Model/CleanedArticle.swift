@@ -1,15 +1,20 @@
-/// A paragraph of reporting kept by cleaning: an exact substring of one line of the original file.
+/// A paragraph of reporting kept by cleaning: an exact substring of one line of the original file,
+/// sharing the article's text rather than copying it.
 public struct Paragraph: Hashable, Sendable {
-    public var text: String
+    public var text: Substring
     /// 1-based line in the original file.
     public var line: Int
     /// UTF-8 offset in that original line where `text` starts.
     public var column: Int
 
-    public init(text: String, line: Int, column: Int = 0) {
+    public init(text: Substring, line: Int, column: Int = 0) {
         self.text = text
         self.line = line
         self.column = column
+    }
+
+    public init(text: String, line: Int, column: Int = 0) {
+        self.init(text: Substring(text), line: line, column: column)
     }
 }
 
@@ -25,17 +30,22 @@ public enum BoilerplateKind: String, CaseIterable, Hashable, Sendable {
 /// A piece of page text that cleaning set aside, kept so a user can ask to see it.
 public struct BoilerplateBlock: Hashable, Sendable {
     public var kind: BoilerplateKind
-    public var text: String
+    /// A slice of the article's text, like a paragraph's.
+    public var text: Substring
     /// 1-based line in the original file.
     public var line: Int
     /// UTF-8 offset in that line where `text` starts.
     public var column: Int
 
-    public init(kind: BoilerplateKind, text: String, line: Int, column: Int = 0) {
+    public init(kind: BoilerplateKind, text: Substring, line: Int, column: Int = 0) {
         self.kind = kind
         self.text = text
         self.line = line
         self.column = column
+    }
+
+    public init(kind: BoilerplateKind, text: String, line: Int, column: Int = 0) {
+        self.init(kind: kind, text: Substring(text), line: line, column: column)
     }
 }
 

@@ -7,11 +7,12 @@ public struct EventSource: Hashable, Sendable {
     public var line: Int
     /// The temporal expression that dated it (the publication date for an article entry).
     public var expression: String
-    public var sentence: String
+    /// The reported sentence, a slice of the article's text (the headline for an article entry).
+    public var sentence: Substring
     /// Where the sentence sits in the cleaned text, for highlighting in the reader.
     public var span: TextSpan
 
-    public init(article: Int, outlet: String, line: Int, expression: String, sentence: String, span: TextSpan) {
+    public init(article: Int, outlet: String, line: Int, expression: String, sentence: Substring, span: TextSpan) {
         self.article = article
         self.outlet = outlet
         self.line = line

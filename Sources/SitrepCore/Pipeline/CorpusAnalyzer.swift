@@ -39,8 +39,9 @@ struct PartialArticle: Sendable {
         let sentences = SentenceSplitter.split(cleaned.paragraphs)
         let dates = TemporalTagger.tag(paragraphs: cleaned.paragraphs, sentences: sentences,
                                        published: source.metadata.published)
-        let figures = FigureExtractor.extract(paragraphs: cleaned.paragraphs, sentences: sentences)
-        let candidates = recognizer.recognize(paragraphs: cleaned.paragraphs, sentences: sentences)
+        let tokens = ArticleTokens(paragraphs: cleaned.paragraphs, sentences: sentences)
+        let candidates = recognizer.recognize(tokens)
+        let figures = FigureExtractor.extract(from: tokens)
         let article = AnalyzedArticle(source: source, cleaned: cleaned, sentences: sentences,
                                       dates: dates, figures: figures)
         return PartialArticle(article: article, candidates: candidates)

@@ -47,14 +47,14 @@ public struct CorpusSearch: Sendable {
             article.cleaned.paragraphs.reduce(total + article.title.utf8.count + 1) { $0 + $1.text.utf8.count + 1 }
         })
         var segments: [Segment] = []
-        func add(_ text: String, article: Int, field: SearchHit.Field) {
+        func add(_ text: Substring, article: Int, field: SearchHit.Field) {
             let start = bytes.count
             TextFolding.append(folding: text, to: &bytes)
             segments.append(Segment(article: article, field: field, start: start, end: bytes.count))
             bytes.append(0)
         }
         for (index, article) in articles.enumerated() {
-            add(article.title, article: index, field: .title)
+            add(Substring(article.title), article: index, field: .title)
             for (number, paragraph) in article.cleaned.paragraphs.enumerated() {
                 add(paragraph.text, article: index, field: .paragraph(number))
             }

@@ -5,12 +5,12 @@ public enum TextFolding {
     public static func fold(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
-        append(folding: text, to: &result)
+        append(folding: Substring(text), to: &result)
         return result
     }
 
     /// Appends the folded UTF-8 bytes of `text` to `result`: ASCII byte by byte, other scalars decoded.
-    static func append(folding text: String, to result: inout [UInt8]) {
+    static func append(folding text: Substring, to result: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var index = 0

@@ -85,7 +85,7 @@ struct ReaderDocument: Sendable {
         return parts.joined(separator: " · ")
     }
 
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
+    static func slice(_ text: some StringProtocol, _ range: Range<Int>) -> String {
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let to = utf8.index(from, offsetBy: range.count)

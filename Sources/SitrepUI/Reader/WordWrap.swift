@@ -2,7 +2,7 @@
 /// spans found by the model map straight onto screen lines. Breaks only at spaces (a no-break space
 /// holds); a word wider than the line is cut between characters, never inside one.
 enum WordWrap {
-    static func lines(_ text: String, width: Int) -> [Range<Int>] {
+    static func lines(_ text: some StringProtocol, width: Int) -> [Range<Int>] {
         let width = max(1, width)
         var lines: [Range<Int>] = []
         var lineStart: Int?      // byte where the current line starts

@@ -15,9 +15,9 @@ struct TextSearch: Sendable {
     }
 
     /// Byte ranges of every match in `text`.
-    func ranges(in text: String) -> [Range<Int>] {
+    func ranges(in text: some StringProtocol) -> [Range<Int>] {
         if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
-        var copy = text
+        var copy = String(text)
         copy.makeContiguousUTF8()
         return copy.utf8.withContiguousStorageIfAvailable(scan) ?? []
     }

@@ -44,13 +44,7 @@ struct StagedPipeline {
                                    published: sources[index].metadata.published)
             }
         }
-        let (figures, figuring) = Clock.time {
-            sources.indices.map { FigureExtractor.extract(paragraphs: cleaned[$0].paragraphs, sentences: sentences[$0]) }
-        }
-        let recognizer = EntityRecognizer(gazetteer: corpus.gazetteer)
-        let (candidates, recognition) = Clock.time {
-            sources.indices.map { recognizer.recognize(paragraphs: cleaned[$0].paragraphs, sentences: sentences[$0]) }
-        }
+        let (candidates, recognition, figures, figuring) = entitiesAndFigures(corpus, cleaned, sentences)
         let (merged, merging) = Clock.time { EntityMerger.merge(candidates, gazetteer: corpus.gazetteer) }
         let articles = sources.indices.map { index in
             AnalyzedArticle(source: sources[index], cleaned: cleaned[index], sentences: sentences[index],
@@ -68,11 +62,39 @@ struct StagedPipeline {
         times[.clean] = clean
         times[.sentences] = split
         times[.dates] = dating
-        times[.figures] = figuring
         times[.entities] = recognition
+        times[.figures] = figuring
         times[.merge] = merging
         times[.events] = extraction
         times[.clusters] = clustering
         times[.timeline] = building
+    }
+
+    /// Entity recognition (tokenising the sentences included) and figure extraction, which reads the same
+    /// tokens. They alternate article by article, each timed on its own, so no article's tokens outlive it.
+    private func entitiesAndFigures(_ corpus: Corpus, _ cleaned: [CleanedArticle], _ sentences: [[Sentence]])
+        -> ([[EntityCandidate]], Timing, [[FigureMention]], Timing) {
+        let recognizer = EntityRecognizer(gazetteer: corpus.gazetteer)
+        var candidates: [[EntityCandidate]] = [], figures: [[FigureMention]] = []
+        candidates.reserveCapacity(cleaned.count)
+        figures.reserveCapacity(cleaned.count)
+        var recognition = Timing.zero, figuring = Timing.zero
+        for index in cleaned.indices {
+            var tokens: ArticleTokens?
+            let (found, entityTime) = Clock.time {
+                let article = ArticleTokens(paragraphs: cleaned[index].paragraphs, sentences: sentences[index])
+                tokens = article
+                return recognizer.recognize(article)
+            }
+            let (counted, figureTime) = Clock.time {
+                defer { tokens = nil }
+                return tokens.map(FigureExtractor.extract) ?? []
+            }
+            candidates.append(found)
+            figures.append(counted)
+            recognition = recognition + entityTime
+            figuring = figuring + figureTime
+        }
+        return (candidates, recognition, figures, figuring)
     }
 }

@@ -56,7 +56,7 @@ enum FixtureModel {
                                    timeline: timeline, diagnostics: [])
 
     /// The span of the first occurrence of `needle` at or after `from` in a text.
-    static func span(of needle: String, in text: String, paragraph: Int, from: Int = 0) -> TextSpan {
+    static func span(of needle: String, in text: some StringProtocol, paragraph: Int, from: Int = 0) -> TextSpan {
         let bytes = Array(text.utf8), pattern = Array(needle.utf8)
         var index = from
         while index + pattern.count <= bytes.count, Array(bytes[index..<(index + pattern.count)]) != pattern { index += 1 }
@@ -72,7 +72,7 @@ enum FixtureModel {
             Sentence(span: TextSpan(paragraph: $0, start: 0, end: cleaned[$0].text.utf8.count))
         }
         let mentions = entities.map { name, entity, paragraph in
-            EntityMention(span: span(of: name, in: cleaned[paragraph].text, paragraph: paragraph), text: name, entity: entity)
+            EntityMention(span: span(of: name, in: cleaned[paragraph].text, paragraph: paragraph), entity: entity)
         }
         let dateMentions = dates.map { text, value -> DateMention in
             let paragraph = cleaned.firstIndex { $0.text.contains(text) }!

@@ -20,7 +20,7 @@ enum LargeModel {
             }
             let name = "Entity\(entity)"
             let mentions = paragraphs.indices.map {
-                EntityMention(span: TextSpan(paragraph: $0, start: 0, end: name.utf8.count), text: name, entity: entity)
+                EntityMention(span: TextSpan(paragraph: $0, start: 0, end: name.utf8.count), entity: entity)
             }
             let saturday = paragraphs[0].text.utf8.count - 44
             let dates = [DateMention(span: TextSpan(paragraph: 0, start: saturday, end: saturday + 11), text: "on Saturday",
