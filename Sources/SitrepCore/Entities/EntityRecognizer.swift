@@ -16,7 +16,7 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ article: ArticleTokens) -> [EntityCandidate] {
         let bytes = article.paragraphs
         let tokenized = article.sentences
-        var capitalisedInside: Set<TokenKey> = []
+        var capitalisedInside = TokenKeySet()
         for tokens in tokenized {
             for token in tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
                 capitalisedInside.insert(token.key)
@@ -46,7 +46,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
     private func draft(_ pieces: [NamePiece], _ tokens: [WordToken], _ range: Range<Int>, sentence: Int,
-                       paragraph: Int, bytes: [UInt8], confirmed: Set<TokenKey>) -> NameDraft? {
+                       paragraph: Int, bytes: [UInt8], confirmed: TokenKeySet) -> NameDraft? {
         var lower = range.lowerBound
         let upper = range.upperBound
         // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".

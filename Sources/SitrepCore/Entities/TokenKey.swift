@@ -16,12 +16,10 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, folding: Bool) {
         let count = range.count
         if count <= 15 {
-            let split = range.lowerBound + min(count, 8)
-            for index in (range.lowerBound..<split).reversed() {
-                low = low << 8 | UInt64(folding ? Self.lowercase(bytes[index]) : bytes[index])
-            }
-            for index in (split..<range.upperBound).reversed() {
-                high = high << 8 | UInt64(folding ? Self.lowercase(bytes[index]) : bytes[index])
+            for offset in 0..<count {
+                let byte = bytes[range.lowerBound &+ offset]
+                let value = UInt64(folding ? Self.lowercase(byte) : byte)
+                if offset < 8 { low |= value &<< UInt64(offset &* 8) } else { high |= value &<< UInt64(offset &* 8 &- 64) }
             }
             high |= UInt64(count) << 56
             return

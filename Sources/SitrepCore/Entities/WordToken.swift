@@ -4,16 +4,16 @@
 struct WordToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    private(set) var kind: Kind
-    /// UTF-8 offsets in the paragraph; a possessive word ends before its "'s" (or trailing "'").
-    private(set) var start: Int
-    private(set) var end: Int
+    // Stored largest first and with 32-bit offsets, so a token takes 40 bytes: an article holds thousands.
     /// The lowercased word, or the number or mark as written: the key of every word list.
     private(set) var key: TokenKey
+    private var storedStart: Int32
+    private var storedEnd: Int32
     /// The recogniser's word lists the word is in.
     private(set) var classes: WordClass = []
     /// The scalar of a punctuation mark (a space for words and numbers).
     private(set) var mark: Unicode.Scalar = " "
+    private(set) var kind: Kind
     /// First letter is uppercase.
     private(set) var isCapitalised = false
     /// Two or more letters, all uppercase ("SDF", "ISIS", "THE").
@@ -27,40 +27,44 @@ struct WordToken: Sendable {
     /// True when no word or number precedes it in its clause (sentence start, after a colon or an opening quote).
     var isClauseInitial = false
 
-    /// A word of `bytes[start..<end]`.
-    init(word bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, isPossessive: Bool = false) {
+    /// A word of `bytes[start..<end]` whose bytes the tokenizer has described in `shape`.
+    init(word bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: WordShape, isPossessive: Bool = false) {
         kind = .word
-        self.start = start
-        self.end = end
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
         key = TokenKey()
         self.isPossessive = isPossessive
-        describeWord(bytes)
+        describeWord(bytes, shape)
     }
 
     /// Digits with their separators, as written.
     init(number bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         kind = .number
-        self.start = start
-        self.end = end
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
         key = TokenKey(bytes, start..<end, folding: false)
     }
 
     /// A punctuation mark; `width` is its length in bytes (1 for an undecodable byte, read as U+FFFD).
     init(mark: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>, start: Int, width: Int) {
         kind = .punctuation
-        self.start = start
-        end = start + width
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: start + width)
         self.mark = mark
         isASCII = mark.isASCII
-        key = mark.utf8.count == width ? TokenKey(bytes, start..<end, folding: false) : TokenKey(String(mark))
+        key = mark.utf8.count == width ? TokenKey(bytes, start..<start + width, folding: false) : TokenKey(String(mark))
     }
 
     /// Narrows a word to `bytes[start..<end]` (part of a hyphenated word) and describes it again.
     mutating func narrow(to range: Range<Int>, in bytes: [UInt8]) {
-        start = range.lowerBound
-        end = range.upperBound
-        bytes.withUnsafeBufferPointer { describeWord($0) }
+        storedStart = Int32(truncatingIfNeeded: range.lowerBound)
+        storedEnd = Int32(truncatingIfNeeded: range.upperBound)
+        bytes.withUnsafeBufferPointer { describeWord($0, WordShape($0, range)) }
     }
+
+    /// UTF-8 offsets in the paragraph; a possessive word ends before its "'s" (or trailing "'").
+    var start: Int { Int(storedStart) }
+    var end: Int { Int(storedEnd) }
 
     var length: Int { end - start }
 
@@ -92,26 +96,15 @@ struct WordToken: Sendable {
         isASCII ? length : bytes[start..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
-    /// Key, case flags and hyphen flag over the bytes of an ASCII word; through String for any other word.
-    private mutating func describeWord(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var upper = 0, lower = 0
-        var low: UInt64 = 0, high: UInt64 = 0
-        hasHyphen = false
-        isASCII = true
-        for index in start..<end {
-            let byte = bytes[index]
-            if byte >= 0x80 { isASCII = false; break }
-            let isUpper = byte &- 0x41 < 26
-            if isUpper { upper &+= 1 } else if byte &- 0x61 < 26 { lower &+= 1 } else if byte == 0x2D { hasHyphen = true }
-            let offset = index &- start, folded = UInt64(isUpper ? byte | 0x20 : byte)
-            if offset < 8 { low |= folded << UInt64(offset * 8) } else if offset < 16 { high |= folded << UInt64(offset * 8 - 64) }
-        }
+    /// Key, case flags and hyphen flag from the shape of an ASCII word; through String for any other word.
+    private mutating func describeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ shape: WordShape) {
+        isASCII = shape.isASCII
         if isASCII {
-            key = length <= 15 ? TokenKey(packedLow: low, high: high, count: length)
-                : TokenKey(bytes, start..<end, folding: true)
+            key = shape.key(bytes, start..<end)
             classes = EntityLexicon.classes(of: key)
             isCapitalised = bytes[start] &- 0x41 < 26
-            isAllCaps = upper >= 2 && lower == 0
+            isAllCaps = shape.capitals >= 2 && shape.smallLetters == 0
+            hasHyphen = shape.hasHyphen
             return
         }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)

@@ -55,23 +55,24 @@ enum WordTokenizer {
     private static func scanWord(_ scanner: inout ScalarScanner, from start: Int) -> WordToken {
         var position = start
         var possessive = false
-        var end = start
+        var shape = WordShape()
         scanning: while position < scanner.limit {
             // Fast path: ASCII letters and digits need no decoding.
             let byte = scanner.bytes[position]
             if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                shape.add(byte)
                 position += 1
-                end = position
                 continue
             }
             let (scalar, width) = scanner.scalar(at: position)
             switch CharacterClass(scalar) {
             case .letter, .digit:
+                shape.addNonASCII()
                 position += width
-                end = position
             case .hyphen:
                 let (next, _) = scanner.scalar(at: position + width)
                 guard position + width < scanner.limit, CharacterClass(next).isAlphanumeric else { break scanning }
+                add(scalar, at: position, to: &shape)
                 position += width
             case .apostrophe:
                 let after = position + width
@@ -85,8 +86,12 @@ enum WordTokenizer {
                         break scanning
                     }
                 }
-                if nextIsLetter { position = after; continue }
-                let last = scanner.bytes[end - 1]
+                if nextIsLetter {
+                    add(scalar, at: position, to: &shape)
+                    position = after
+                    continue
+                }
+                let last = scanner.bytes[position - 1]
                 if last == UInt8(ascii: "s") || last == UInt8(ascii: "S") {
                     possessive = true
                     scanner.consumedTo = after
@@ -96,7 +101,12 @@ enum WordTokenizer {
                 break scanning
             }
         }
-        return WordToken(word: scanner.bytes, start: start, end: end, isPossessive: possessive)
+        return WordToken(word: scanner.bytes, start: start, end: position, shape: shape, isPossessive: possessive)
+    }
+
+    /// Adds a hyphen or apostrophe taken into a word to its shape.
+    private static func add(_ scalar: Unicode.Scalar, at position: Int, to shape: inout WordShape) {
+        if scalar.isASCII { shape.add(UInt8(scalar.value)) } else { shape.addNonASCII() }
     }
 
     private static func scanNumber(_ scanner: inout ScalarScanner, from start: Int) -> WordToken {
@@ -123,18 +133,21 @@ enum CharacterClass: Equatable {
     case letter, digit, space, hyphen, apostrophe, other
 
     @inline(__always) init(_ scalar: Unicode.Scalar) {
-        self = scalar.isASCII ? Self.ascii[Int(scalar.value)] : Self(nonASCII: scalar)
+        self = scalar.isASCII ? Self(ascii: UInt8(truncatingIfNeeded: scalar.value)) : Self(nonASCII: scalar)
     }
 
-    /// The class of every ASCII code.
-    private static let ascii: [CharacterClass] = (0..<128).map { (code: UInt32) in
-        switch code {
-        case 0x30...0x39: .digit
-        case 0x41...0x5A, 0x61...0x7A: .letter
-        case 0x20, 0x09, 0x0A, 0x0D: .space
-        case 0x2D: .hyphen
-        case 0x27: .apostrophe
-        default: .other
+    @inline(__always) private init(ascii byte: UInt8) {
+        if byte &- 0x30 < 10 {
+            self = .digit
+        } else if (byte | 0x20) &- 0x61 < 26 {
+            self = .letter
+        } else {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: self = .space
+            case 0x2D: self = .hyphen
+            case 0x27: self = .apostrophe
+            default: self = .other
+            }
         }
     }
 

@@ -12,32 +12,40 @@ public enum FigureExtractor {
         for (number, tokens) in article.sentences.enumerated() where !tokens.isEmpty {
             let span = article.spans[number]
             let bytes = article.paragraphs[span.paragraph]
-            // A line holding only a number is a gallery counter or a page number, not reporting. The byte check
-            // runs only on sentences that hold a possible start; it stays the gate so the figures found do not
-            // change (it misses a number word right after a non-ASCII mark, as in "“Two").
-            guard let firstStart = tokens.firstIndex(where: { NumberWords.mayStart($0, in: bytes) }),
-                  tokens.contains(where: { $0.kind == .word }),
-                  NumberWords.mayOccur(in: bytes, from: max(0, span.start), to: min(span.end, bytes.count))
-            else { continue }
-            let reader = QuantityReader(tokens: tokens, bytes: bytes)
-            var index = firstStart
-            while index < tokens.count {
-                guard NumberWords.mayStart(tokens[index], in: bytes), let quantity = reader.quantity(at: index) else {
-                    index += 1
-                    continue
-                }
-                index = quantity.end
-                guard !FigureFilter.isExcluded(quantity, in: tokens, bytes: bytes) else { continue }
-                let (qualifierStart, qualified) = FigureFilter.qualifier(before: quantity.start, in: tokens)
-                let first = tokens[qualifierStart].start, last = tokens[quantity.end - 1].end
-                figures.append(FigureMention(
-                    span: TextSpan(paragraph: span.paragraph, start: first, end: last),
-                    text: String(decoding: bytes[first..<last], as: UTF8.self),
-                    low: quantity.low, high: quantity.high,
-                    counted: CountedPhrase.phrase(in: tokens, from: quantity.countedStart, bytes: bytes),
-                    isApproximate: quantity.isVague || qualified))
+            // A line holding only a number is a gallery counter or a page number, not reporting.
+            guard tokens.contains(where: { $0.kind == .word }) else { continue }
+            let found = figures.count
+            extract(tokens, paragraph: span.paragraph, bytes: bytes, into: &figures)
+            // The byte check that once decided which sentences to read stays the gate for those where figures
+            // were found, so the figures do not change (it misses a number word right after a non-ASCII mark,
+            // as in "“Two").
+            if figures.count > found,
+               !NumberWords.mayOccur(in: bytes, from: max(0, span.start), to: min(span.end, bytes.count)) {
+                figures.removeSubrange(found...)
             }
         }
         return figures
+    }
+
+    /// The figures of one sentence's tokens, appended to `figures`.
+    private static func extract(_ tokens: [WordToken], paragraph: Int, bytes: [UInt8], into figures: inout [FigureMention]) {
+        let reader = QuantityReader(tokens: tokens, bytes: bytes)
+        var index = 0
+        while index < tokens.count {
+            guard NumberWords.mayStart(tokens[index], in: bytes), let quantity = reader.quantity(at: index) else {
+                index += 1
+                continue
+            }
+            index = quantity.end
+            guard !FigureFilter.isExcluded(quantity, in: tokens, bytes: bytes) else { continue }
+            let (qualifierStart, qualified) = FigureFilter.qualifier(before: quantity.start, in: tokens)
+            let first = tokens[qualifierStart].start, last = tokens[quantity.end - 1].end
+            figures.append(FigureMention(
+                span: TextSpan(paragraph: paragraph, start: first, end: last),
+                text: String(decoding: bytes[first..<last], as: UTF8.self),
+                low: quantity.low, high: quantity.high,
+                counted: CountedPhrase.phrase(in: tokens, from: quantity.countedStart, bytes: bytes),
+                isApproximate: quantity.isVague || qualified))
+        }
     }
 }
