@@ -10,7 +10,10 @@ public struct ArticleTokens: Sendable {
     let spans: [TextSpan]
 
     public init(paragraphs: [Paragraph], sentences: [Sentence]) {
-        let bytes = paragraphs.map { Array($0.text.utf8) }
+        // A paragraph is a slice of the article's text: copied from its contiguous bytes, not byte by byte.
+        let bytes = paragraphs.map { paragraph in
+            paragraph.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(paragraph.text.utf8)
+        }
         var tokens: [[WordToken]] = []
         tokens.reserveCapacity(sentences.count)
         for sentence in sentences {

@@ -24,11 +24,13 @@ public struct EntityRecognizer: Sendable {
         }
         var drafts: [NameDraft] = []
         var pieces: [NamePiece] = []
+        var runs: [Range<Int>] = []
         for (number, tokens) in tokenized.enumerated() where !tokens.isEmpty {
             let paragraph = article.spans[number].paragraph
             NamePiece.pieces(of: tokens, in: bytes[paragraph], shouting: NamePiece.isShouting(tokens), gazetteer: index,
                              into: &pieces)
-            for range in NameChunker.chunks(pieces) {
+            NameChunker.chunks(pieces, into: &runs)
+            for range in runs {
                 if let draft = draft(pieces, tokens, range, sentence: number, paragraph: paragraph,
                                      bytes: bytes[paragraph], confirmed: capitalisedInside) {
                     drafts.append(draft)
@@ -67,7 +69,7 @@ public struct EntityRecognizer: Sendable {
         let words = core.map(\.token.key)
         let start = first.start, end = pieces[upper - 1].token.end
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let coreText = core.count == 1 ? head.text(in: bytes) : core.map { $0.token.text(in: bytes) }.joined(separator: " ")
+        let coreText = core.count == 1 ? (coreStart == lower ? text : head.text(in: bytes)) : Self.spacedText(core, in: bytes)
         let known = index.entry(for: coreText) ?? (coreStart > lower ? index.entry(for: text) : nil)
         if known == nil, words.count == 1, head.classes.contains(.demonym) { return nil }
         let needsConfirmation = known == nil && first.isClauseInitial && upper - lower == 1
@@ -87,5 +89,24 @@ public struct EntityRecognizer: Sendable {
                          start: start, end: end, text: text, core: coreText, words: words, hasTitle: coreStart > lower,
                          isAcronym: isAcronym, kind: kind, evidence: evidence, canonical: canonical,
                          needsConfirmation: needsConfirmation)
+    }
+
+    /// The words of `pieces` as written, one space apart ("Sean Ryan"), built in place.
+    private static func spacedText(_ pieces: ArraySlice<NamePiece>, in bytes: [UInt8]) -> String {
+        let length = pieces.reduce(pieces.count - 1) { $0 + $1.token.length }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var offset = 0
+            for (number, piece) in pieces.enumerated() {
+                if number > 0 {
+                    buffer[offset] = 0x20
+                    offset += 1
+                }
+                for index in piece.token.start..<piece.token.end {
+                    buffer[offset] = bytes[index]
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 }

@@ -108,7 +108,7 @@ struct MentionLinker {
             fullNames[drafts[index].lastWord, default: []].append(index)
         }
         guard !fullNames.isEmpty else { return }
-        for index in drafts.indices where isLinkable(drafts[index]) {
+        for index in drafts.indices where isLinkable(index) {
             guard let candidates = fullNames[drafts[index].lastWord] else { continue }
             let target = candidates.last(where: { $0 < index }) ?? candidates[0]
             adopt(index, from: target, kind: .person)
@@ -121,7 +121,7 @@ struct MentionLinker {
             && drafts[index].words.count >= 2 {
             for word in drafts[index].words { owners[word, default: []].append(index) }
         }
-        for index in drafts.indices where isLinkable(drafts[index]) {
+        for index in drafts.indices where isLinkable(index) {
             let word = drafts[index].lastWord
             guard EntityLexicon.classes(of: word).intersects([.organisationWord, .placeWord]) else { continue }
             guard let candidates = owners[word] else { drafts[index].isDropped = true; continue }
@@ -132,7 +132,7 @@ struct MentionLinker {
 
     /// "Fabien and Jean-Michel Clain": a lone first name joined by "and" to a full name shares its surname.
     private mutating func linkSharedSurnames() {
-        for index in drafts.indices.dropLast() where isLinkable(drafts[index]) && !drafts[index].hasTitle {
+        for index in drafts.indices.dropLast() where isLinkable(index) && !drafts[index].hasTitle {
             let next = drafts[index + 1], current = drafts[index]
             let tokens = sentences[current.sentence]
             guard next.sentence == current.sentence, next.kind == .person, next.words.count >= 2,
@@ -146,8 +146,10 @@ struct MentionLinker {
         }
     }
 
-    private func isLinkable(_ draft: NameDraft) -> Bool {
-        !draft.isDropped && draft.isSingleWord && !draft.isAcronym && draft.evidence < .gazetteer
+    /// Whether the draft at `index` is a lone word that linking may settle (read in place, not copied).
+    private func isLinkable(_ index: Int) -> Bool {
+        !drafts[index].isDropped && drafts[index].isSingleWord && !drafts[index].isAcronym
+            && drafts[index].evidence < .gazetteer
     }
 
     private mutating func adopt(_ index: Int, from target: Int, kind: EntityKind) {

@@ -4,16 +4,16 @@
 /// and "of"/"for"/"the" once an organisation or place word has been seen ("Syrian Observatory for Human
 /// Rights"). Acronyms stand alone unless the run ends in an organisation or place word ("US Army").
 enum NameChunker {
-    static func chunks(_ pieces: [NamePiece]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// The runs of a sentence's pieces, written over `runs` (a buffer reused from sentence to sentence).
+    static func chunks(_ pieces: [NamePiece], into runs: inout [Range<Int>]) {
+        runs.removeAll(keepingCapacity: true)
         var index = 0
         while index < pieces.count {
             guard startsName(pieces, at: index) else { index += 1; continue }
             let end = extent(pieces, from: index)
-            result.append(contentsOf: splitAtAcronyms(pieces, index..<end))
+            appendSplitAtAcronyms(pieces, index..<end, to: &runs)
             index = end
         }
-        return result
     }
 
     private static func isNameLike(_ piece: NamePiece) -> Bool { piece.role == .name || piece.role == .acronym }
@@ -65,17 +65,21 @@ enum NameChunker {
     }
 
     /// Acronyms leave a run unless it ends in an organisation or place word: "Kurdish YPG" is two runs.
-    private static func splitAtAcronyms(_ pieces: [NamePiece], _ range: Range<Int>) -> [Range<Int>] {
+    private static func appendSplitAtAcronyms(_ pieces: [NamePiece], _ range: Range<Int>, to runs: inout [Range<Int>]) {
         guard range.count > 1, pieces[range].contains(where: { $0.role == .acronym }),
-              !isHeadWord(pieces[range.upperBound - 1]) else { return [range] }
-        var parts: [Range<Int>] = []
+              !isHeadWord(pieces[range.upperBound - 1]) else {
+            runs.append(range)
+            return
+        }
+        func appendIfName(_ part: Range<Int>) {
+            if isNameLike(pieces[part.lowerBound]) || startsName(pieces, at: part.lowerBound) { runs.append(part) }
+        }
         var start = range.lowerBound
         for index in range where pieces[index].role == .acronym {
-            if start < index { parts.append(start..<index) }
-            parts.append(index..<index + 1)
+            if start < index { appendIfName(start..<index) }
+            appendIfName(index..<index + 1)
             start = index + 1
         }
-        if start < range.upperBound { parts.append(start..<range.upperBound) }
-        return parts.filter { isNameLike(pieces[$0.lowerBound]) || startsName(pieces, at: $0.lowerBound) }
+        if start < range.upperBound { appendIfName(start..<range.upperBound) }
     }
 }

@@ -27,8 +27,9 @@ enum WordTokenizer {
                 position = max(token.end, scanner.consumedTo)
                 tokens.append(token)
             default:
+                let previous = tokens.last
                 tokens.append(WordToken(mark: scalar, bytes: bytes, start: position, width: width))
-                clauseStart = opensClause(scalar, at: position, previous: tokens.dropLast().last, bytes: bytes,
+                clauseStart = opensClause(scalar, at: position, previous: previous, bytes: bytes,
                                           lower: lower, current: clauseStart)
                 position += width
             }

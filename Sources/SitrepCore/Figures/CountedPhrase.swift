@@ -17,24 +17,25 @@ enum CountedPhrase {
 
     /// The phrase starting at token `start`, as text of the paragraph.
     static func phrase(in tokens: [WordToken], from start: Int, bytes: [UInt8]) -> String {
-        var index = start
-        if index < tokens.count, isClosingQuote(tokens[index]) { index += 1 }
-        var words: [WordToken] = []
-        while index < tokens.count, words.count < 4 {
-            let token = tokens[index]
+        var first = start
+        if first < tokens.count, isClosingQuote(tokens[first]) { first += 1 }
+        // The phrase is tokens[first..<first + count].
+        var count = 0
+        while first + count < tokens.count, count < 4 {
+            let token = tokens[first + count]
             guard token.kind == .word else { break }
             if token.classes.intersects([.stopWord, .speechVerb]) || verbs.contains(token.key) {
                 break
             }
-            words.append(token)
-            if isPlural(token, bytes) || token.isPossessive && words.count > 1 { break }
-            index += 1
+            count += 1
+            if isPlural(token, bytes) || token.isPossessive && count > 1 { break }
         }
-        while let last = words.last, !isPlural(last, bytes), isVerbLike(last.key) || last.isPossessive {
-            words.removeLast()
+        while count > 0, case let last = tokens[first + count - 1], !isPlural(last, bytes),
+              isVerbLike(last.key) || last.isPossessive {
+            count -= 1
         }
-        guard let first = words.first, let last = words.last else { return "" }
-        return String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+        guard count > 0 else { return "" }
+        return String(decoding: bytes[tokens[first].start..<tokens[first + count - 1].end], as: UTF8.self)
     }
 
     private static func isPlural(_ token: WordToken, _ bytes: [UInt8]) -> Bool {
@@ -50,6 +51,10 @@ enum CountedPhrase {
     }
 
     private static func isClosingQuote(_ token: WordToken) -> Bool {
-        ["”", "\"", "’", "'"].contains(where: token.isPunctuation)
+        guard token.kind == .punctuation else { return false }
+        switch token.mark {
+        case "”", "\"", "’", "'": return true
+        default: return false
+        }
     }
 }

@@ -37,10 +37,18 @@ enum FigureFilter {
         return FigureContext.months.contains(token.key)
     }
 
+    private static func isOpeningQuote(_ token: WordToken) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.mark {
+        case "“", "\"", "‘": return true
+        default: return false
+        }
+    }
+
     /// Where the figure's text starts once a qualifier in front is included, and whether there was one.
     static func qualifier(before start: Int, in tokens: [WordToken]) -> (start: Int, found: Bool) {
         var end = start
-        if end > 0, ["“", "\"", "‘"].contains(where: tokens[end - 1].isPunctuation) { end -= 1 }
+        if end > 0, isOpeningQuote(tokens[end - 1]) { end -= 1 }
         guard end > 0, tokens[end - 1].kind == .word,
               let phrases = FigureContext.qualifiersByLastWord[tokens[end - 1].key] else { return (start, false) }
         for phrase in phrases where phrase.count <= end {

@@ -109,6 +109,14 @@ enum NumberWords {
 
     /// Digits with thousands separators, or a decimal when `allowDecimal` ("1.5" before "million").
     static func value(ofDigits token: WordToken, in bytes: [UInt8], allowDecimal: Bool) -> Double? {
+        // Whole numbers of up to 15 digits (exact in a Double) are summed over the bytes; the rest are parsed.
+        var whole = 0, digitCount = 0
+        for byte in bytes[token.start..<token.end] where byte != UInt8(ascii: ",") {
+            guard byte &- 0x30 < 10, digitCount < 15 else { digitCount = -1; break }
+            whole = whole * 10 + Int(byte &- 0x30)
+            digitCount += 1
+        }
+        if digitCount > 0 { return Double(whole) }
         let digits = bytes[token.start..<token.end].filter { $0 != UInt8(ascii: ",") }
         if digits.contains(UInt8(ascii: ".")) && !allowDecimal { return nil }
         return Double(String(decoding: digits, as: UTF8.self))
