@@ -48,21 +48,44 @@ struct TextSearch: Sendable {
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>) -> Bool) {
         let count = needle.count
         guard bytes.count >= count else { return }
-        let first = needle[0]
-        let firstUpper = first >= 97 && first <= 122 ? first - 32 : first
+        let last = bytes.count - count
         var index = 0
-        while index <= bytes.count - count {
-            if bytes[index] == first || bytes[index] == firstUpper {
-                var offset = 1
-                while offset < count, Self.fold(bytes[index + offset]) == needle[offset] { offset += 1 }
-                if offset == count {
-                    guard visit(index..<(index + count)) else { return }
-                    index += count
-                    continue
-                }
+        while index <= last {
+            index = nextStart(in: bytes, from: index, through: last)
+            guard index <= last else { return }
+            var offset = 1
+            while offset < count, Self.fold(bytes[index + offset]) == needle[offset] { offset += 1 }
+            if offset == count {
+                guard visit(index..<(index + count)) else { return }
+                index += count
+            } else {
+                index += 1
             }
+        }
+    }
+
+    /// The first position from `start` through `last` whose byte is the needle's first byte in either case
+    /// (or `last + 1`). Eight bytes at a time: OR-ing 0x20 into every byte folds ASCII capitals, and the
+    /// occasional non-letter it lets through is turned away by the full comparison.
+    private func nextStart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Int {
+        let first = needle[0]
+        let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+        let caseBits: UInt64 = isLetter ? 0x2020_2020_2020_2020 : 0
+        let pattern = UInt64(first) &* 0x0101_0101_0101_0101
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var index = start
+        while index + 8 <= last + 1 {
+            let word = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian | caseBits) ^ pattern
+            let zeroBytes = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            if zeroBytes != 0 { return index + zeroBytes.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index <= last {
+            let byte = bytes[index]
+            if byte == first || (isLetter && byte | 0x20 == first) { return index }
             index += 1
         }
+        return index
     }
 
     static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
