@@ -7,7 +7,7 @@ the corpus is on screen (the last paint before a longer silence), then the bytes
 in the reader, one page down, one move in the event list and a full redraw (Ctrl-L). The same scroll
 figures are taken from `less` showing the same article text at the same size, for comparison.
 
-Standard library only (pty, os, select, termios, fcntl, struct, time).
+Standard library only (pty, os, select, subprocess, termios, fcntl, struct, time).
 """
 
 import argparse
@@ -18,6 +18,7 @@ import re
 import select
 import signal
 import struct
+import subprocess
 import sys
 import tempfile
 import termios
@@ -188,12 +189,20 @@ def measure_less(text_file, width, height, quiet, settle):
     return result
 
 
-def less_text(corpus):
-    """A file holding the corpus's first article (from the manifest) followed by the others, so that less
-    shows the same article text first and never reaches the end during the measurement."""
+def reader_order(binary, corpus):
+    """The article files in the order of sitrep's articles pane (`sitrep articles --json`): the reader opens
+    the first one at start."""
+    argv = [binary, "articles"] + ([corpus] if corpus else []) + ["--json"]
+    listed = json.loads(subprocess.run(argv, capture_output=True, check=True).stdout)
+    return [entry["file"] for entry in listed["articles"]]
+
+
+def less_text(binary, corpus):
+    """A file holding the article sitrep's reader opens at start followed by the next ones in the same
+    order, so that less shows the same article text first and never reaches the end during the
+    measurement."""
     folder = corpus or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "seeds")
-    with open(os.path.join(folder, "corpus.json"), encoding="utf-8") as manifest:
-        files = [entry["file"] for entry in json.load(manifest)["articles"][:20]]
+    files = reader_order(binary, corpus)[:20]
     fd, path = tempfile.mkstemp(prefix="sitrep-pty-bench-", suffix=".txt")
     with os.fdopen(fd, "wb") as out:
         for name in files:
@@ -213,7 +222,7 @@ def main():
     parser.add_argument("--save", help="also write the JSON report to this file")
     args = parser.parse_args()
     quiet, settle = args.quiet_ms / 1000, args.settle_ms / 1000
-    less_file, first_article = less_text(args.corpus)
+    less_file, first_article = less_text(args.sitrep, args.corpus)
     report = {"corpus": args.corpus or "embedded", "less_shows": first_article, "sizes": []}
     for size in args.sizes.split(","):
         width, height = (int(part) for part in size.lower().split("x"))

@@ -8,6 +8,7 @@ final class TerminalScreen {
     /// How long one blocking read waits before the loop looks at signals and the terminal again.
     static let readTimeoutMilliseconds: Int32 = 1000
     private let screen: OpaquePointer
+    private let input: UnsafeMutablePointer<WINDOW>?
     private var painter: GridPainter
     private var mouseOn = false
     private var isOpen = true
@@ -28,17 +29,19 @@ final class TerminalScreen {
         cbreak()
         noecho()
         nonl()
-        let window = sitrep_stdscr()
-        intrflush(window, false)
-        keypad(window, true)
-        // Lets ncurses scroll the terminal (insert/delete line) when whole rows move, as in a zoomed reader.
-        idlok(window, true)
-        wtimeout(window, Self.readTimeoutMilliseconds)
+        // Keys are read from a one-cell pad: reading from a pad never makes curses paint the screen,
+        // which the painter alone writes.
+        input = newpad(1, 1)
+        intrflush(input, false)
+        keypad(input, true)
+        wtimeout(input, Self.readTimeoutMilliseconds)
         curs_set(0)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         mouseinterval(0)
         KeyDecoder.defineAlternatives()
         let palette = Palette(noColor: getenv("NO_COLOR").map { String(cString: $0) })
+        // Sends what newterm prepared (alternate screen, modes) before the painter's first bytes.
+        doupdate()
         painter = GridPainter(palette: palette, ascii: !utf8)
     }
 
@@ -58,19 +61,19 @@ final class TerminalScreen {
 
     /// Reads one key: `(status, code)` as `wget_wch` returns them, waiting at most `milliseconds`.
     func read(waiting milliseconds: Int32) -> (status: Int32, code: UInt32) {
-        let window = sitrep_stdscr()
-        if milliseconds != Self.readTimeoutMilliseconds { wtimeout(window, milliseconds) }
-        defer { if milliseconds != Self.readTimeoutMilliseconds { wtimeout(window, Self.readTimeoutMilliseconds) } }
+        if milliseconds != Self.readTimeoutMilliseconds { wtimeout(input, milliseconds) }
+        defer { if milliseconds != Self.readTimeoutMilliseconds { wtimeout(input, Self.readTimeoutMilliseconds) } }
         var code: wint_t = 0
-        let status = wget_wch(window, &code)
+        let status = wget_wch(input, &code)
         return (status, UInt32(code))
     }
 
     /// Ctrl-Z: gives the terminal back, stops, and on `fg` repaints everything.
     func suspend() {
+        painter.release()
         endwin()
         SignalTrap.stopUntilContinued()
-        painter.invalidate()
+        doupdate() // curses takes the terminal back: program modes, alternate screen
     }
 
     /// Restores the terminal (shell mode, normal screen) and releases curses.
@@ -78,7 +81,9 @@ final class TerminalScreen {
         guard isOpen else { return }
         isOpen = false
         if mouseOn { mousemask(0, nil) }
+        painter.release()
         endwin()
+        delwin(input)
         delscreen(screen)
         SignalTrap.uninstall()
     }

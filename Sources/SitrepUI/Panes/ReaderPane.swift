@@ -7,11 +7,10 @@ struct ReaderPane {
     let catalog: Catalog
 
     func draw(into grid: inout Grid, layout: Layout) {
-        let rect = layout.rect(for: .reader)
-        let inner = rect.inner
+        let inner = layout.content(for: .reader)
         let reader = state.reader
         guard let index = reader.article else {
-            Box.draw(&grid, rect, title: "Reader", note: nil, focused: state.focus == .reader)
+            drawFrame(&grid, layout: layout, title: "Reader", note: nil)
             let note = Placeholder.note("Select an event or an article and press Enter.", state: state)
             Placeholder.draw(note, into: &grid, in: inner)
             return
@@ -22,14 +21,16 @@ struct ReaderPane {
                               showBoilerplate: reader.showBoilerplate)
         let top = min(reader.top, max(0, document.lines.count - 1))
         let bottom = min(document.lines.count, top + inner.height)
-        var note = "\(bottom)/\(document.lines.count)"
+        // Zoomed, the reader scrolls like a pager: nothing on screen may change with every line but the
+        // text, so the note gives the length rather than the position.
+        var note = layout.zoomed == .reader ? "\(document.lines.count) lines" : "\(bottom)/\(document.lines.count)"
         if reader.showBoilerplate { note = "+boilerplate " + note }
         var title = "Reader · \(article.outlet)"
         if let entry = reader.entry {
             let sources = catalog.model.timeline.entries[entry].sources
             if sources.count > 1 { title += " (\(reader.source + 1)/\(sources.count) outlets, o)" }
         }
-        Box.draw(&grid, rect, title: title, note: note, focused: state.focus == .reader)
+        drawFrame(&grid, layout: layout, title: title, note: note)
         let query = (state.prompt?.pane == .reader ? state.prompt?.text : nil)
             ?? (state.search?.pane == .reader ? state.search?.query : nil)
         let search = query.flatMap(TextSearch.init)
@@ -42,6 +43,15 @@ struct ReaderPane {
             case .text(let paragraph, let range):
                 drawText(article, paragraph: paragraph, range: range, search: search, into: &grid, x: inner.x, y: y)
             }
+        }
+    }
+
+    /// The pane's frame; zoomed, only its top edge, so the text rows span the screen.
+    private func drawFrame(_ grid: inout Grid, layout: Layout, title: String, note: String?) {
+        if layout.zoomed == .reader {
+            Box.drawTopRule(&grid, layout.rect(for: .reader), title: title, note: note)
+        } else {
+            Box.draw(&grid, layout.rect(for: .reader), title: title, note: note, focused: state.focus == .reader)
         }
     }
 

@@ -14,12 +14,27 @@ enum Box {
         let titleStyle = focused ? Style(.paneTitleFocused, [.bold, .reverse]) : Style(.paneTitle, .bold)
         let label = " \(title) ".truncated(toWidth: rect.width - 4)
         grid.write(label, x: rect.x + 2, y: rect.y, style: titleStyle)
-        if let note, !note.isEmpty {
-            let text = " \(note) "
-            let width = DisplayWidth.of(text)
-            if width + 4 <= rect.width - DisplayWidth.of(label) - 2 {
-                grid.write(text, x: right - 1 - width, y: bottom, style: Style(.border))
-            }
+        drawNote(note, into: &grid, endingAt: right - 1, y: bottom, besides: label, width: rect.width)
+    }
+
+    /// A frame reduced to its top edge, title at the left and note at the right: for a pane alone on the
+    /// screen, whose rows then span the full width so that the terminal can scroll them.
+    static func drawTopRule(_ grid: inout Grid, _ rect: Rect, title: String, note: String?) {
+        guard rect.width >= 4, rect.height >= 1 else { return }
+        grid.write(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: Style(.borderFocused, .bold))
+        let label = " \(title) ".truncated(toWidth: rect.width - 4)
+        grid.write(label, x: rect.x + 2, y: rect.y, style: Style(.paneTitleFocused, [.bold, .reverse]))
+        drawNote(note, into: &grid, endingAt: rect.x + rect.width - 2, y: rect.y, besides: label, width: rect.width)
+    }
+
+    /// A note ending at a column, when it fits beside the title.
+    private static func drawNote(_ note: String?, into grid: inout Grid, endingAt end: Int, y: Int, besides label: String,
+                                 width: Int) {
+        guard let note, !note.isEmpty else { return }
+        let text = " \(note) "
+        let textWidth = DisplayWidth.of(text)
+        if textWidth + 4 <= width - DisplayWidth.of(label) - 2 {
+            grid.write(text, x: end - textWidth, y: y, style: Style(.border))
         }
     }
 }

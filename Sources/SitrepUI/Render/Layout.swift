@@ -59,6 +59,14 @@ public struct Layout: Hashable, Sendable {
         }
     }
 
+    /// Where a pane's rows go: inside its frame. A zoomed reader keeps only the frame's title row and a
+    /// column of margin each side, so its rows span the screen and the terminal can scroll them.
+    public func content(for pane: PaneID) -> Rect {
+        let rect = rect(for: pane)
+        guard pane == .reader, zoomed == .reader else { return rect.inner }
+        return Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+    }
+
     /// The pane under a screen position.
     public func pane(atX x: Int, y: Int) -> PaneID? {
         PaneID.allCases.first { isVisible($0) && rect(for: $0).contains(x: x, y: y) }

@@ -42,7 +42,7 @@ extension AppState {
     /// keeping the top line's place.
     mutating func rewrapReader(catalog: Catalog) {
         guard let article = reader.article else { return }
-        let width = layout.rect(for: .reader).inner.width
+        let width = layout.content(for: .reader).width
         if let document = reader.document, document.article == article, document.width == width,
            document.showBoilerplate == reader.showBoilerplate { return }
         let anchor = reader.document?.anchor(ofLine: reader.top)

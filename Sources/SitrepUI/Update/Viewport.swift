@@ -15,7 +15,7 @@ extension AppState {
 
     /// Rows of content a pane shows: list rows, or reader lines.
     func viewportHeight(_ pane: PaneID, catalog: Catalog, layout: Layout) -> Int {
-        let inner = layout.rect(for: pane).inner.height
+        let inner = layout.content(for: pane).height
         return max(1, pane == .timeline ? inner - stripHeight(catalog: catalog, layout: layout) : inner)
     }
 

@@ -1,13 +1,17 @@
-import SitrepUI
-
 /// What may be sent to the terminal for one cell: the backend's last line of defence against
 /// control characters, escape sequences and bidirectional overrides, and the ASCII fallback for
 /// terminals whose locale is not UTF-8.
-enum CellText {
+public enum CellText {
     /// The text to send for a cell's grapheme; always printable, one or two columns as the grid measured.
-    static func printable(_ text: String, ascii: Bool) -> String {
+    public static func printable(_ text: String, ascii: Bool) -> String {
         if text.unicodeScalars.contains(where: isUnsafe) { return "?" }
         return ascii ? approximation(text) : text
+    }
+
+    /// Whether every terminal gives the text the width the grid gave it: ASCII, Latin, Greek, Cyrillic,
+    /// punctuation, arrows and box drawing are one column everywhere; emoji and East Asian text vary.
+    static func hasSureWidth(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x1100 || (0x2000..<0x2600).contains($0.value) }
     }
 
     /// Scalars that move the cursor, switch modes or reorder text when written to a terminal.
