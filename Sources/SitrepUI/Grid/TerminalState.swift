@@ -10,7 +10,7 @@ struct TerminalState {
     private(set) var region: ClosedRange<Int>?
     /// The SGR parameters of a style ("1;4;38;5;81"), empty for the terminal's plain text.
     private let parameters: (Style) -> String
-    private var sequences: [Style: [UInt8]] = [:]
+    private var renditions: [Style: Rendition] = [:]
     var bytes: [UInt8] = []
 
     init(parameters: @escaping (Style) -> String) { self.parameters = parameters }
@@ -31,18 +31,24 @@ struct TerminalState {
         cursor = (row, column)
     }
 
-    /// Switches to a style with one SGR sequence; from plain text it needs no reset first.
+    /// Switches to a style with one SGR sequence: only what it adds to the current one when it turns
+    /// nothing off, else a reset and all of it.
     mutating func use(_ wanted: Style) {
         guard wanted != style else { return }
-        if wanted == .normal {
-            append("\u{1B}[m")
+        let next = rendition(wanted)
+        if let style {
+            append(rendition(style).sequence(to: next))
         } else {
-            let sequence = sequences[wanted] ?? Array("\u{1B}[0;\(parameters(wanted))m".utf8)
-            sequences[wanted] = sequence
-            // "ESC [ 0 ;" resets what the previous style set; plain text has nothing to reset.
-            bytes.append(contentsOf: style == .normal ? sequence[0..<2] + sequence[4...] : sequence[...])
+            append(next.isPlain ? "\u{1B}[m" : "\u{1B}[0;\(next.parameters)m")
         }
         style = wanted
+    }
+
+    private mutating func rendition(_ style: Style) -> Rendition {
+        if let known = renditions[style] { return known }
+        let made = Rendition(parameters(style))
+        renditions[style] = made
+        return made
     }
 
     /// Sets the scroll region (the terminal then puts the cursor home); nil restores the whole screen.

@@ -2,11 +2,43 @@
 
 /// A small ECMA-48 terminal for the encoder's tests: it understands exactly the sequences a terminal
 /// must for sitrep (cursor moves, SGR, erase line and screen, scroll region, line feed, reverse index)
-/// and records the SGR parameters each cell was written with.
+/// and records the graphic rendition each cell was written with.
 struct VirtualTerminal {
+    /// The SGR state: attribute codes and colours, changed by SGR parameters as ECMA-48 says.
+    struct Pen: Equatable, CustomStringConvertible {
+        var attributes: Set<Int> = []
+        var foreground: String?
+        var background: String?
+
+        /// The pen that parameters give from the plain state.
+        init(_ parameters: String = "") { apply(parameters) }
+
+        mutating func apply(_ parameters: String) {
+            var codes = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }[...]
+            while let code = codes.popFirst() {
+                switch code {
+                case 0: (attributes, foreground, background) = ([], nil, nil)
+                case 22: attributes.subtract([1, 2])
+                case 24, 27: attributes.remove(code - 20)
+                case 30...37, 90...97: foreground = "\(code)"
+                case 40...47, 100...107: background = "\(code)"
+                case 38, 48:
+                    let colour = "\(code);" + codes.prefix(2).map(String.init).joined(separator: ";")
+                    codes = codes.dropFirst(2)
+                    if code == 38 { foreground = colour } else { background = colour }
+                case 39: foreground = nil
+                case 49: background = nil
+                default: attributes.insert(code)
+                }
+            }
+        }
+
+        var description: String { "\(attributes.sorted()) \(foreground ?? "-") \(background ?? "-")" }
+    }
+
     struct Cell: Equatable {
         var text = " "
-        var sgr = ""
+        var pen = Pen()
     }
 
     let width: Int
@@ -14,7 +46,7 @@ struct VirtualTerminal {
     private(set) var rows: [[Cell]]
     private var row = 0, column = 0
     private var pendingWrap = false
-    private var sgr = ""
+    private var pen = Pen()
     private var region: ClosedRange<Int>
 
     init(width: Int, height: Int) {
@@ -28,7 +60,7 @@ struct VirtualTerminal {
     func difference(from grid: Grid, parameters: (Style) -> String) -> String? {
         for y in 0..<height {
             for x in 0..<width {
-                let wanted = Cell(text: grid[x, y].text, sgr: parameters(grid[x, y].style))
+                let wanted = Cell(text: grid[x, y].text, pen: Pen(parameters(grid[x, y].style)))
                 if rows[y][x] != wanted { return "(\(x), \(y)): \(rows[y][x]) instead of \(wanted)" }
             }
         }
@@ -57,8 +89,8 @@ struct VirtualTerminal {
     private mutating func put(_ text: String) {
         let columns = DisplayWidth.of(Character(text))
         if pendingWrap { column = 0; lineFeed() }
-        rows[row][column] = Cell(text: text, sgr: sgr)
-        if columns == 2, column + 1 < width { rows[row][column + 1] = Cell(text: "", sgr: sgr) }
+        rows[row][column] = Cell(text: text, pen: pen)
+        if columns == 2, column + 1 < width { rows[row][column + 1] = Cell(text: "", pen: pen) }
         column += columns
         if column >= width { column = width - 1; pendingWrap = true }
     }
@@ -110,14 +142,7 @@ struct VirtualTerminal {
             region = parameters.isEmpty ? 0...height - 1 : (number(0, 1) - 1)...(number(1, height) - 1)
             row = 0
             column = 0
-        case "m":
-            if parameters.isEmpty || parameters == "0" {
-                sgr = ""
-            } else if parameters.hasPrefix("0;") {
-                sgr = String(parameters.dropFirst(2))
-            } else {
-                sgr = sgr.isEmpty ? parameters : sgr + ";" + parameters
-            }
+        case "m": pen.apply(parameters)
         default: preconditionFailure("unexpected CSI \(parameters)\(final)")
         }
     }
