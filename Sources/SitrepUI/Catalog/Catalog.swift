@@ -29,6 +29,10 @@ public final class Catalog: Sendable {
     let sections: Sections
     /// The rows of every list with no filter, built once: most keys reuse them as they are.
     let unfilteredRows: PaneRows
+    /// For each article, the index of its group in `outlets`.
+    let outletOfArticle: [Int]
+    /// The entries of each entity, for filters.
+    let entryIndex: EntryIndex
 
     var window: ClosedRange<CalendarDate>? { sections.window }
     var outlets: [OutletGroup] { sections.outlets }
@@ -61,6 +65,12 @@ public final class Catalog: Sendable {
         sections = Sections(window: window, outlets: outlets, kinds: kinds,
                             backgroundEntries: model.timeline.backgroundEntries, foregroundEntries: foregroundEntries)
         unfilteredRows = PaneRows(model, sections: sections, filter: nil, showBackground: false)
+        var outletOfArticle = [Int](repeating: 0, count: model.articles.count)
+        for (group, outlet) in outlets.enumerated() {
+            for article in outlet.articles { outletOfArticle[article] = group }
+        }
+        self.outletOfArticle = outletOfArticle
+        entryIndex = EntryIndex(model)
     }
 
     /// Number of days in the strip.

@@ -41,28 +41,29 @@ struct PaneRows: Sendable {
             if showBackground { expandBackground(catalog.backgroundEntries) }
             return
         }
-        self.init(catalog.model, sections: catalog.sections, filter: filter, showBackground: showBackground)
+        let articles = catalog.model.entities[filter].articles
+        // Membership by index: one flag per article or entry is cheaper to build and test than a Set.
+        var articleSet = [Bool](repeating: false, count: catalog.model.articles.count)
+        for article in articles { articleSet[article] = true }
+        self.init(catalog.model, sections: catalog.sections,
+                  filter: Filter(entries: catalog.entryIndex.involvement(of: filter, articles: articles),
+                                 articles: articleSet),
+                  showBackground: showBackground)
         entities = catalog.unfilteredRows.entities
     }
 
+    /// What an entity filter keeps: flags by entry index and by article index.
+    struct Filter {
+        let entries: [Bool]
+        let articles: [Bool]
+    }
+
     /// Builds every list from the catalog's sections; `Catalog` calls this once with no filter.
-    init(_ model: CorpusModel, sections: Catalog.Sections, filter: Int?, showBackground: Bool) {
-        // Membership by article index: one flag per article is cheaper to build and test than a Set.
-        let articleSet = filter.map { entity in
-            var members = [Bool](repeating: false, count: model.articles.count)
-            for article in model.entities[entity].articles { members[article] = true }
-            return members
-        }
-        let (background, foreground) = model.timeline.entries.withUnsafeBufferPointer { entries in
-            // Reads fields in place: copying each entry out would retain and release all its arrays.
-            let involves: (Int) -> Bool = { index in
-                guard let filter, let articleSet else { return true }
-                if entries[index].entities.contains(filter) { return true }
-                return entries[index].kind == .publication
-                    && entries[index].sources.contains { articleSet[$0.article] }
-            }
-            return (sections.backgroundEntries.filter(involves), sections.foregroundEntries.filter(involves))
-        }
+    init(_ model: CorpusModel, sections: Catalog.Sections, filter: Filter?, showBackground: Bool) {
+        let articleSet = filter?.articles
+        let involves: (Int) -> Bool = { filter?.entries[$0] ?? true }
+        let background = sections.backgroundEntries.filter(involves)
+        let foreground = sections.foregroundEntries.filter(involves)
         if !background.isEmpty {
             timeline.append(.background(count: background.count, expanded: false))
             if showBackground { expandBackground(background) }

@@ -136,26 +136,32 @@ extension AppState {
                          catalog: Catalog) -> Int? {
         let count = rows.count(focus)
         guard count > 0 else { return nil }
+        // Outlets are few: each is matched once, then rows look their articles' outlets up.
+        let outletMatches = catalog.outlets.map { query.matches($0.outlet) }
         for step in (includingStart ? 0 : 1)...count {
             let row = ((start + (forward ? step : -step)) % count + count) % count
-            if rows.isSelectable(focus, row), rowMatches(row, query, catalog: catalog) { return row }
+            if rows.isSelectable(focus, row), rowMatches(row, query, outletMatches: outletMatches, catalog: catalog) {
+                return row
+            }
         }
         return nil
     }
 
     /// Whether a list row matches: its fields are tried one by one, so no text is built per row.
-    func rowMatches(_ row: Int, _ query: TextSearch, catalog: Catalog) -> Bool {
+    /// `outletMatches` says for each of `catalog.outlets` whether its name matches.
+    func rowMatches(_ row: Int, _ query: TextSearch, outletMatches: [Bool], catalog: Catalog) -> Bool {
         let model = catalog.model
         switch focus {
         case .timeline:
             guard case .entry(let index) = rows.timeline[row] else { return query.matches("Background") }
             return model.timeline.entries.withUnsafeBufferPointer { entries in
-                query.matches(entries[index].summary) || entries[index].sources.contains { query.matches($0.outlet) }
+                query.matches(entries[index].summary)
+                    || entries[index].sources.contains { outletMatches[catalog.outletOfArticle[$0.article]] }
                     || (query.couldMatchISODate && query.matches(entries[index].date.iso))
             }
         case .articles:
             guard case .article(let index) = rows.articles[row] else { return false }
-            return query.matches(model.articles[index].title) || query.matches(model.articles[index].outlet)
+            return query.matches(model.articles[index].title) || outletMatches[catalog.outletOfArticle[index]]
         case .entities:
             guard case .entity(let index) = rows.entities[row] else { return false }
             return query.matches(model.entities[index].name) || model.entities[index].aliases.contains(where: query.matches)
