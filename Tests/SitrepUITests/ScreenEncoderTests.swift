@@ -24,8 +24,10 @@ import Testing
         mutating func show(_ grid: Grid, full: Bool = false) -> String {
             let bytes = encoder.update(to: grid, full: full)
             terminal.feed(bytes)
-            #expect(terminal.shows(grid, parameters: ScreenEncoderTests.parameters), "\(grid)")
-            return String(decoding: bytes, as: UTF8.self)
+            let sent = String(decoding: bytes, as: UTF8.self)
+            let difference = terminal.difference(from: grid, parameters: ScreenEncoderTests.parameters)
+            #expect(difference == nil, "after \(sent.debugDescription) for\n\(grid)")
+            return sent
         }
     }
 
@@ -57,6 +59,29 @@ import Testing
         grid.fill(x: 0, y: 5, width: 40, height: 1)
         pair.show(grid)
         pair.show(Self.page(3), full: true)
+    }
+
+    /// Random edits, wide characters and styles, and bands of rows moved up or down by 1-3 rows.
+    @Test func randomFramesAlwaysLeaveTheGridOnScreen() {
+        var random = SplitMix(seed: 7)
+        let words = ["a", "plain", "中文", "“quoted”", "é", "x y", "—", "🙂", "  "]
+        let styles = [Style.normal, Style(.person, .bold), Style(.place, .reverse), Style(.statusBar)]
+        var pair = Pair(width: 23, height: 9)
+        var grid = Grid(width: 23, height: 9)
+        for _ in 0..<400 {
+            if random.next(4) == 0 {
+                let top = random.next(8), bottom = top + 1 + random.next(8 - top)
+                let amount = (1 + random.next(3)) * (random.next(2) == 0 ? 1 : -1)
+                if abs(amount) <= bottom - top { grid.apply(RowShift(top: top, bottom: bottom, amount: amount)) }
+            }
+            for _ in 0..<random.next(4) {
+                grid.write(words[random.next(words.count)], x: random.next(23), y: random.next(9),
+                           style: styles[random.next(styles.count)])
+            }
+            if random.next(10) == 0 { grid.fill(x: random.next(23), y: random.next(9), width: 23, height: 1) }
+            pair.show(grid, full: random.next(50) == 0)
+            if pair.terminal.difference(from: grid, parameters: Self.parameters) != nil { break }
+        }
     }
 
     @Test func anUnchangedGridSendsNothing() {
@@ -107,6 +132,19 @@ import Testing
         #expect(released == "\u{1B}[r")
         // The next frame repaints everything.
         #expect(pair.show(Self.page(1)).hasPrefix("\u{1B}[m\u{1B}[H\u{1B}[2J"))
+    }
+
+    /// A small seeded generator, so a failure replays.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
     }
 
     @Test func shiftsAreFoundOnlyForWholeRows() {

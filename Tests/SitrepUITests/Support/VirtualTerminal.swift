@@ -24,14 +24,15 @@ struct VirtualTerminal {
         region = 0...height - 1
     }
 
-    /// Whether the screen shows `grid`: the same text in every cell, drawn with `parameters` of its style.
-    func shows(_ grid: Grid, parameters: (Style) -> String) -> Bool {
-        (0..<height).allSatisfy { y in
-            (0..<width).allSatisfy { x in
-                let cell = grid[x, y]
-                return rows[y][x] == Cell(text: cell.text, sgr: parameters(cell.style))
+    /// The first cell that differs from `grid` (text, and SGR `parameters` of its style), nil when none.
+    func difference(from grid: Grid, parameters: (Style) -> String) -> String? {
+        for y in 0..<height {
+            for x in 0..<width {
+                let wanted = Cell(text: grid[x, y].text, sgr: parameters(grid[x, y].style))
+                if rows[y][x] != wanted { return "(\(x), \(y)): \(rows[y][x]) instead of \(wanted)" }
             }
         }
+        return nil
     }
 
     mutating func feed(_ bytes: [UInt8]) {
