@@ -36,6 +36,8 @@ import Testing
         let changedWhenDone = app.pollBackgroundWork()
         #expect(changedWhenDone)
         #expect(!app.hasBackgroundWork)
+        // The catalog was built on the analysis thread: the application took that very one.
+        #expect(app.catalog === analysis.catalog)
         let ready = app.render().text
         #expect(!ready.contains("Analysing"))
         #expect(ready.contains("Baghouz falls"))

@@ -2,6 +2,7 @@
 /// (compared with the metadata title loosely) and the byline.
 struct HeaderMatcher {
     private let title: [UInt8]
+    private let titleWords: TitleWords
     private let outlet: [UInt8]
     private let bylineName: [UInt8]
     private static let placeWord = Array(" in ".utf8)
@@ -9,6 +10,7 @@ struct HeaderMatcher {
 
     init(_ metadata: ArticleMetadata) {
         title = metadata.title.map(LineShape.normalize) ?? []
+        titleWords = TitleWords(title)
         outlet = metadata.outlet.map(LineShape.normalize) ?? []
         let name = metadata.byline?.split(separator: ",").first.map(String.init) ?? ""
         bylineName = LineShape.normalize(name)
@@ -33,20 +35,11 @@ struct HeaderMatcher {
         if text.count >= title.count / 2, ByteSearch.contains(title, in: text) { return .headline }
         var words = 0
         var shared = 0
-        title.withUnsafeBufferPointer { title in
-            for word in line.words {
-                words += 1
-                if Self.contains(word, amongWordsOf: title) { shared += 1 }
-            }
+        for word in line.words {
+            words += 1
+            if titleWords.contains(word) { shared += 1 }
         }
         return words >= 4 && shared * 5 >= words * 4 ? .headline : nil
-    }
-
-    /// Whether `word` is one of the words of normalized `text` (as Strings compare, for non-ASCII words).
-    private static func contains(_ word: NormalizedWord, amongWordsOf text: UnsafeBufferPointer<UInt8>) -> Bool {
-        NormalizedWords(text).contains { other in
-            word.isASCII && other.isASCII ? other.bytes.elementsEqual(word.bytes) : other.string == word.string
-        }
     }
 
     /// "By Jane Doe", "- From Larisa Brown in Qamishli, Syria": a short line naming the writer.

@@ -38,6 +38,13 @@ struct LineShape {
                 output[end] = kept
                 end += 1
                 i += 1
+                // The small letters that follow (most of any line) are inside this word and kept as they are.
+                while i < n, bytes[i] &- 0x61 < 26 {
+                    output[end] = bytes[i]
+                    end += 1
+                    i += 1
+                    lowerLetters += 1
+                }
                 continue
             }
             let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4

@@ -59,15 +59,16 @@ struct PhraseScanner<Value> {
 
     /// The lowest phrase index below `limit` that occurs at `position`.
     private func firstMatch(in text: UnsafeBufferPointer<UInt8>, at position: Int, below limit: Int) -> Int? {
-        let window = Self.head(of: text[position..<min(position + 4, text.count)]).bytes
+        var window: UInt32 = 0
+        for offset in 0..<min(4, text.count - position) { window |= UInt32(text[position + offset]) << (8 * offset) }
         for index in 0..<min(limit, phrases.count) {
             let head = heads[index]
             guard window & head.mask == head.bytes else { continue }
-            let matched = phrases[index].withUnsafeBufferPointer { phrase in
-                position + phrase.count <= text.count
-                    && UnsafeBufferPointer(rebasing: text[position..<(position + phrase.count)]).elementsEqual(phrase)
-            }
-            if matched { return index }
+            let phrase = phrases[index]
+            guard position + phrase.count <= text.count else { continue }
+            var offset = 0
+            while offset < phrase.count, text[position + offset] == phrase[offset] { offset += 1 }
+            if offset == phrase.count { return index }
         }
         return nil
     }

@@ -121,22 +121,17 @@ enum TemporalLexicon {
         return digits == 4 || letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key)
     }
 
-    static let filter = KeywordFilter(table.keys)
-
-    @inline(__always)
-    static func lexeme(_ token: TextToken, filter: KeywordFilter) -> Lexeme? {
-        guard token.kind == .word, token.key != 0, filter.mayContain(token.key) else { return nil }
-        return table[token.key]
-    }
+    /// `table` for lookups by token.
+    static let lookup = KeywordTable(table)
 
     /// The lexemes of `tokens`, into `result` (its storage reused); false when none is temporal
     /// and no number occurs, so the sentence can be skipped.
     static func lexemes(of tokens: [TextToken], into result: inout [Lexeme?]) -> Bool {
         result.removeAll(keepingCapacity: true)
         var any = false
-        let filter = self.filter
+        let lookup = self.lookup
         for token in tokens {
-            let lexeme = self.lexeme(token, filter: filter)
+            let lexeme = token.kind == .word ? lookup[token.key] : nil
             if lexeme != nil || token.kind == .number { any = true }
             result.append(lexeme)
         }

@@ -37,7 +37,8 @@ public struct EntityRecognizer: Sendable {
                 }
             }
         }
-        var linker = MentionLinker(drafts: drafts, sentences: tokenized, paragraphs: bytes, gazetteer: index)
+        // Consumed, so the linker's edits do not copy the drafts.
+        var linker = MentionLinker(drafts: consume drafts, sentences: tokenized, paragraphs: bytes, gazetteer: index)
         linker.link()
         return linker.drafts.filter { !$0.isDropped }.map {
             // An equal canonical name shares the text's storage.

@@ -83,5 +83,8 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// A hash whose top bits depend on every bit of the key, for multiplicative hashing into tables.
     var mixedHash: UInt64 { (low ^ high &* 0x94D0_49BB_1331_11EB) &* 0x9E37_79B9_7F4A_7C15 }
 
+    /// Feeds `Set` and `Dictionary` one word instead of two (equality still compares both).
+    func hash(into hasher: inout Hasher) { hasher.combine(low ^ high &* 0x94D0_49BB_1331_11EB) }
+
     @inline(__always) static func lowercase(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 }

@@ -59,9 +59,14 @@ public enum EventExtractor {
 
     /// Number of space-separated words, counted over UTF-8 bytes.
     static func wordCount(_ text: some StringProtocol) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable(wordCount) { return count }
+        return Array(text.utf8).withUnsafeBufferPointer(wordCount)
+    }
+
+    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var previousWasSpace = true
-        for byte in text.utf8 {
+        for byte in bytes {
             let isSpace = byte == UInt8(ascii: " ")
             if !isSpace && previousWasSpace { count += 1 }
             previousWasSpace = isSpace

@@ -8,15 +8,16 @@ final class SummaryMemo {
         var keywords: KeywordSet?
     }
 
-    /// Keyed by the sentence's slice of its article: no sentence is copied.
-    private var slots: [Substring: Int] = [:]
+    /// Keyed by the sentence's slice of its article (no sentence is copied), compared and hashed as bytes.
+    private var slots: [SentenceBytes: Int] = [:]
     private var entries: [Entry] = []
 
     /// The slot of `sentence`, summing it up the first time it is seen.
     func slot(of sentence: Substring) -> Int {
-        if let slot = slots[sentence] { return slot }
+        let key = SentenceBytes(sentence)
+        if let slot = slots[key] { return slot }
         entries.append(Entry(summary: EventSummary.make(from: sentence)))
-        slots[sentence] = entries.count - 1
+        slots[key] = entries.count - 1
         return entries.count - 1
     }
 
@@ -36,5 +37,21 @@ final class SummaryMemo {
         let keywords = KeywordExtractor.keywords(in: entries[slot].summary)
         entries[slot].keywords = keywords
         return keywords
+    }
+}
+
+/// A sentence as a dictionary key by its UTF-8 bytes: a `Substring` key would hash its characters
+/// after Unicode normalisation, several times slower, and wire copy repeats sentences byte for byte.
+struct SentenceBytes: Hashable {
+    let text: Substring
+
+    init(_ text: Substring) { self.text = text }
+
+    static func == (a: SentenceBytes, b: SentenceBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
     }
 }

@@ -21,7 +21,12 @@ public struct Application: Sendable {
     public var needsFullRedraw: Bool { state.needsFullRedraw }
 
     public init(model: CorpusModel, width: Int = 80, height: Int = 24) {
-        catalog = Catalog(model: model)
+        self.init(catalog: Catalog(model: model), width: width, height: height)
+    }
+
+    /// Opens on a model whose catalog is already built.
+    public init(catalog: Catalog, width: Int = 80, height: Int = 24) {
+        self.catalog = catalog
         state = AppState(catalog: catalog, width: width, height: height)
         // Start on the first selectable row of every list, with the first article open in the reader.
         for pane in [PaneID.entities, .timeline, .articles] {
@@ -58,14 +63,14 @@ public struct Application: Sendable {
             return true
         }
         guard let analysis else { return false }
-        guard let model = analysis.model else {
+        guard let catalog = analysis.catalog else {
             let progress = analysis.progress.snapshot.description
             guard progress != state.progress else { return false }
             state.progress = progress
             return true
         }
         let keys = typeahead
-        self = Application(model: model, width: state.width, height: state.height)
+        self = Application(catalog: catalog, width: state.width, height: state.height)
         keys.forEach { handle($0) }
         return true
     }
