@@ -13,19 +13,12 @@
 #include <curses.h>
 
 /* Swift 6 refuses mutable C globals and does not import function-like macros: wrap them. */
-static inline WINDOW *sitrep_stdscr(void) { return stdscr; }
 static inline FILE *sitrep_stdout(void) { return stdout; }
 static inline FILE *sitrep_stdin(void) { return stdin; }
-static inline WINDOW *sitrep_curscr(void) { return curscr; }
 static inline int sitrep_lines(void) { return LINES; }
 static inline int sitrep_cols(void) { return COLS; }
 static inline int sitrep_colors(void) { return COLORS; }
 static inline int sitrep_color_pairs(void) { return COLOR_PAIRS; }
-static inline attr_t sitrep_a_normal(void) { return A_NORMAL; }
-static inline attr_t sitrep_a_bold(void) { return A_BOLD; }
-static inline attr_t sitrep_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t sitrep_a_reverse(void) { return A_REVERSE; }
-static inline attr_t sitrep_a_dim(void) { return A_DIM; }
 static inline int sitrep_key_f(int n) { return KEY_F(n); }
 static inline int sitrep_key_code_yes(void) { return KEY_CODE_YES; }
 static inline mmask_t sitrep_mouse_events(void) {

@@ -4,6 +4,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     case notATerminal(stream: String)
     /// ncurses has no terminfo entry for `TERM`.
     case unknownTerminal(name: String)
+    /// The terminal cannot move its cursor (`TERM=dumb`), which a full-screen browser needs.
+    case cannotMoveCursor(name: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,10 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
             let shown = name.isEmpty ? "(unset)" : "'\(name)'"
             return "sitrep: unknown terminal type \(shown) (TERM); set TERM to one your system knows, "
                 + "e.g. TERM=xterm-256color, or use the command-line subcommands (sitrep timeline, ...)."
+        case .cannotMoveCursor(let name):
+            return "sitrep: the terminal type '\(name)' (TERM) cannot move the cursor, which the browser needs; "
+                + "set TERM to your terminal's type, e.g. TERM=xterm-256color, or use the command-line "
+                + "subcommands (sitrep timeline, ...)."
         }
     }
 }

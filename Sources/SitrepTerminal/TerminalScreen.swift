@@ -25,6 +25,13 @@ final class TerminalScreen {
             SignalTrap.uninstall()
             throw .unknownTerminal(name: getenv("TERM").map { String(cString: $0) } ?? "")
         }
+        // The painter addresses the cursor; a terminal that cannot (TERM=dumb) cannot show the browser.
+        guard let move = tigetstr("cup"), Int(bitPattern: move) != -1 else {
+            endwin()
+            delscreen(screen)
+            SignalTrap.uninstall()
+            throw .cannotMoveCursor(name: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
         self.screen = screen
         cbreak()
         noecho()

@@ -1,6 +1,6 @@
 import SitrepUI
 
-/// The one table that gives each style role its look: a colour pair at 256 and at 8 colours, and the
+/// The one table that gives each style role its look: colours at 256 and at 8 colours, and the
 /// attributes that replace colour on a monochrome terminal. The grid's own attributes (bold for people,
 /// reverse for the selection, ...) always apply on top, so colour never carries meaning alone.
 struct Theme {

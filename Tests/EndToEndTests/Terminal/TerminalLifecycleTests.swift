@@ -84,6 +84,15 @@ struct TerminalLifecycleTests {
         #expect(after.screen.contains("sitrep-exit=2"))
     }
 
+    @Test func aTerminalThatCannotMoveItsCursorGivesAClearError() throws {
+        let session = try TmuxSession("env LANG=C.UTF-8 TERM=dumb \(Browser.binary); echo \"sitrep-exit=$?\"; exec sleep 600")
+        defer { session.close() }
+        let after = try session.waitFor("sitrep-exit=")
+        let text = after.screen.replacingOccurrences(of: "\n", with: "")
+        #expect(text.contains("sitrep: the terminal type 'dumb' (TERM) cannot move the cursor"), "\(after.screen)")
+        #expect(after.screen.contains("sitrep-exit=2"))
+    }
+
     @Test func stdinNotATerminalSuggestsTheSubcommands() throws {
         let result = try SitrepProcess.run([])
         #expect(result.status == 2)
