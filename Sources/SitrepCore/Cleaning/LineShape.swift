@@ -38,7 +38,16 @@ struct LineShape {
                 output[end] = kept
                 end += 1
                 i += 1
-                // The small letters that follow (most of any line) are inside this word and kept as they are.
+                // The small letters that follow (most of any line) are inside this word and kept as they are,
+                // eight at a time while they last (the output never runs ahead of the input read).
+                while i + 8 <= n {
+                    let eight = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    guard SmallLetters.fill(eight) else { break }
+                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: eight, as: UInt64.self)
+                    end += 8
+                    i += 8
+                    lowerLetters += 8
+                }
                 while i < n, bytes[i] &- 0x61 < 26 {
                     output[end] = bytes[i]
                     end += 1
