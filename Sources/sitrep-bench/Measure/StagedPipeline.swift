@@ -71,7 +71,8 @@ struct StagedPipeline {
     }
 
     /// Entity recognition (tokenising the sentences included) and figure extraction, which reads the same
-    /// tokens. They alternate article by article, each timed on its own, so no article's tokens outlive it.
+    /// tokens. They alternate over batches of articles, each timed on its own, so only one batch's tokens are
+    /// held at a time and the clocks are read once per batch.
     private func entitiesAndFigures(_ corpus: Corpus, _ cleaned: [CleanedArticle], _ sentences: [[Sentence]])
         -> ([[EntityCandidate]], Timing, [[FigureMention]], Timing) {
         let recognizer = EntityRecognizer(gazetteer: corpus.gazetteer)
@@ -79,19 +80,21 @@ struct StagedPipeline {
         candidates.reserveCapacity(cleaned.count)
         figures.reserveCapacity(cleaned.count)
         var recognition = Timing.zero, figuring = Timing.zero
-        for index in cleaned.indices {
-            var tokens: ArticleTokens?
+        for batch in stride(from: 0, to: cleaned.count, by: 64).map({ $0..<min($0 + 64, cleaned.count) }) {
+            var tokens: [ArticleTokens] = []
             let (found, entityTime) = Clock.time {
-                let article = ArticleTokens(paragraphs: cleaned[index].paragraphs, sentences: sentences[index])
-                tokens = article
-                return recognizer.recognize(article)
+                batch.map { index in
+                    let article = ArticleTokens(paragraphs: cleaned[index].paragraphs, sentences: sentences[index])
+                    tokens.append(article)
+                    return recognizer.recognize(article)
+                }
             }
             let (counted, figureTime) = Clock.time {
-                defer { tokens = nil }
-                return tokens.map(FigureExtractor.extract) ?? []
+                defer { tokens = [] }
+                return tokens.map(FigureExtractor.extract)
             }
-            candidates.append(found)
-            figures.append(counted)
+            candidates.append(contentsOf: found)
+            figures.append(contentsOf: counted)
             recognition = recognition + entityTime
             figuring = figuring + figureTime
         }
