@@ -5,7 +5,9 @@ For each terminal size: the time from exec to the first complete screen (the fou
 screen and the output has gone quiet; a large corpus shows its analysis progress there), the time until
 the corpus is on screen (the last paint before a longer silence), then the bytes written to the terminal (mean per press) for one line of scrolling
 in the reader, one page down, one move in the event list and a full redraw (Ctrl-L). The same scroll
-figures are taken from `less` showing the same article text at the same size, for comparison.
+figures are taken from `less` showing the same article text at the same size, for comparison: the text
+the reader shows (the first article's cleaned text, `sitrep articles --show`), not the raw file with its
+page furniture.
 
 Standard library only (pty, os, select, subprocess, termios, fcntl, struct, time).
 """
@@ -190,25 +192,27 @@ def measure_less(text_file, width, height, quiet, settle):
 
 
 def reader_order(binary, corpus):
-    """The article files in the order of sitrep's articles pane (`sitrep articles --json`): the reader opens
-    the first one at start."""
+    """The articles in the order of sitrep's articles pane (`sitrep articles --json`), as (id, file): the
+    reader opens the first one at start."""
     argv = [binary, "articles"] + ([corpus] if corpus else []) + ["--json"]
     listed = json.loads(subprocess.run(argv, capture_output=True, check=True).stdout)
-    return [entry["file"] for entry in listed["articles"]]
+    return [(entry["id"], entry["file"]) for entry in listed["articles"]]
 
 
 def less_text(binary, corpus):
-    """A file holding the article sitrep's reader opens at start followed by the next ones in the same
-    order, so that less shows the same article text first and never reaches the end during the
-    measurement."""
+    """A file holding the text sitrep's reader shows at start (the first article's cleaned text, from
+    `sitrep articles --show`) followed by the next articles' in the same order, so that less shows the
+    same text and never reaches the end during the measurement."""
     folder = corpus or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "seeds")
-    files = reader_order(binary, corpus)[:20]
+    articles = reader_order(binary, corpus)[:20]
+    argv = [binary, "articles"] + ([corpus] if corpus else [])
+    for article_id, _ in articles:
+        argv += ["--show", article_id]
+    text = subprocess.run(argv, capture_output=True, check=True).stdout
     fd, path = tempfile.mkstemp(prefix="sitrep-pty-bench-", suffix=".txt")
     with os.fdopen(fd, "wb") as out:
-        for name in files:
-            with open(os.path.join(folder, name), "rb") as article:
-                out.write(article.read() + b"\n")
-    return path, os.path.normpath(os.path.join(folder, files[0]))
+        out.write(text)
+    return path, os.path.normpath(os.path.join(folder, articles[0][1]))
 
 
 def main():
@@ -241,7 +245,7 @@ def main():
     if args.json:
         print(json.dumps(report, indent=2, sort_keys=True))
         return 0
-    print("pty measurement: corpus %s; less shows %s (then the next articles); bytes are means per press"
+    print("pty measurement: corpus %s; less shows the cleaned text of %s (then the next articles); bytes are means per press"
           % (report["corpus"], first_article))
     for entry in report["sizes"]:
         s, l = entry["sitrep"], entry["less"]

@@ -46,4 +46,24 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("choose one of --json and --csv"))
     }
+
+    @Test func showPrintsTheCleanedTextTheReaderShows() throws {
+        let result = try SitrepProcess.run(["articles", "--show", "003_9e6246617dfc67da", "--show", "004_b297fdd0b4ebf385"])
+        #expect(result.status == 0)
+        let blocks = result.stdout.components(separatedBy: "\n\n")
+        #expect(blocks[0] == "The final showdown: Defeat looms as IS prepare for last stand in tiny Syria holdout")
+        #expect(blocks[1] == "Daily Mail · 2019-02-21 · Larisa Brown, in Qamishli")
+        // The second article follows the first; page furniture is left out.
+        #expect(result.stdout.contains("\nBaghouz, anti-ISIS offensive: 3,000 jihadists surrender to the alliance\n\nAsiaNews · 2019-03-13\n"))
+        #expect(result.stdout.contains("Damascus (AsiaNews / Agencies) - In the last 24 hours"))
+        #expect(!result.stdout.contains("Newspapers from United Kingdom"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func showNamesAnUnknownID() throws {
+        let result = try SitrepProcess.run(["articles", "--show", "no-such-article"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no article with id 'no-such-article'"))
+        #expect(result.stdout.isEmpty)
+    }
 }

@@ -14,7 +14,12 @@ import Testing
         let paragraph = "Commanders said up to 1,500 fighters remained in the village."
         #expect(zoomed.render().text.contains(paragraph))
         #expect(!before.render().text.contains(paragraph))
-        #expect(rows.last!.contains("Reader zoomed (z shows all panes)"))
+        #expect(rows.last!.hasPrefix("zoomed (z: all panes)"))
+        // The zoom stays said in the status bar while the reader scrolls, and goes with it.
+        let scrolled = try application(after: "3zjjj", width: 80, height: 24).render().text
+        #expect(scrolled.split(separator: "\n").last!.hasPrefix("zoomed (z: all panes)"))
+        let unzoomed = try application(after: "3zjz", width: 80, height: 24).render().text
+        #expect(!unzoomed.contains("zoomed"))
     }
 
     @Test func zoomFollowsTheFocusAndUnzoomKeepsEveryPlace() throws {

@@ -1,7 +1,7 @@
 import SitrepCore
 
-/// The bottom line: the prompt while searching; otherwise the message, the active filter and search,
-/// what the reader cursor is on (a date's resolved value), and key hints from the key table.
+/// The bottom line: the prompt while searching; otherwise the message, the zoom, the active filter and
+/// search, what the reader cursor is on (a date's resolved value), and key hints from the key table.
 struct StatusBar {
     let state: AppState
     let catalog: Catalog
@@ -29,6 +29,8 @@ struct StatusBar {
         var parts: [String] = []
         if let progress = state.progress { parts.append(progress) }
         if let message = state.message { parts.append(message) }
+        // Said for as long as it lasts (not as a message the next key clears), like a pager's mode line.
+        if state.zoomed { parts.append("zoomed (z: all panes)") }
         if let filter = state.filter {
             parts.append("Filter: \(catalog.model.entities[filter].name) (Esc clears)")
         }

@@ -49,7 +49,6 @@ extension AppState {
             helpScroll = 0
         case .toggleZoom:
             zoomed.toggle()
-            message = zoomed ? "\(focus.title) zoomed (z shows all panes)" : nil
         case .toggleMouse:
             mouseEnabled.toggle()
             message = mouseEnabled ? "Mouse on (m turns it off to copy text)" : "Mouse off"
