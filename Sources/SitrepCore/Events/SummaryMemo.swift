@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Remembers what was worked out about each distinct sentence while one timeline is built: its summary
 /// (`EventSummary.make`), and only when a cluster asks for them, the summary's length and key words.
 /// A sentence reported word for word by many articles (wire copy) is summed up once.
@@ -11,6 +17,12 @@ final class SummaryMemo {
     /// Keyed by the sentence's slice of its article (no sentence is copied), compared and hashed as bytes.
     private var slots: [SentenceBytes: Int] = [:]
     private var entries: [Entry] = []
+
+    /// `expected`: about how many sentences will be asked for, so the table is sized once.
+    init(expected: Int = 0) {
+        slots.reserveCapacity(expected)
+        entries.reserveCapacity(expected)
+    }
 
     /// The slot of `sentence`, summing it up the first time it is seen.
     func slot(of sentence: Substring) -> Int {
@@ -47,7 +59,14 @@ struct SentenceBytes: Hashable {
 
     init(_ text: Substring) { self.text = text }
 
-    static func == (a: SentenceBytes, b: SentenceBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: SentenceBytes, b: SentenceBytes) -> Bool {
+        let same = a.text.utf8.withContiguousStorageIfAvailable { left in
+            b.text.utf8.withContiguousStorageIfAvailable { right in
+                left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+            }
+        }
+        return same.flatMap { $0 } ?? a.text.utf8.elementsEqual(b.text.utf8)
+    }
 
     func hash(into hasher: inout Hasher) {
         if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {

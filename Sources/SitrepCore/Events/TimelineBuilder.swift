@@ -8,7 +8,7 @@ public enum TimelineBuilder {
         let clusters = EventClusterer.cluster(events)
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(clusters.count + articles.count)
-        let memo = SummaryMemo()
+        let memo = SummaryMemo(expected: clusters.count)
         for cluster in clusters { entries.append(entry(for: cluster, of: events, window: window, memo: memo)) }
         for (index, article) in articles.enumerated() {
             if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
