@@ -15,7 +15,7 @@ import Testing
 
     @Test func everyEntityOfTheEmbeddedCorpus() throws {
         let model = try #require(EmbeddedCorpusScreenTests.model)
-        let index = EntryIndex(model)
+        let index = Catalog(model: model).entryIndex
         #expect(model.timeline.entries.contains { $0.kind == .publication })
         for entity in model.entities.indices {
             let found = index.involvement(of: entity, articles: model.entities[entity].articles)
@@ -25,9 +25,23 @@ import Testing
 
     @Test func theFixtureModelKeepsEventsOnly() {
         let model = FixtureModel.model
-        let index = EntryIndex(model)
+        let index = Catalog(model: model).entryIndex
         let bali = index.involvement(of: 2, articles: model.entities[2].articles)
         #expect(bali == [false, false, true, false])
         #expect(index.involvement(of: 99, articles: []) == [false, false, false, false])
+    }
+
+    @Test func eachEntryListsItsDistinctOutletsInSourceOrder() throws {
+        for model in [FixtureModel.model, try #require(EmbeddedCorpusScreenTests.model)] {
+            let catalog = Catalog(model: model)
+            for (number, entry) in model.timeline.entries.enumerated() {
+                let named = catalog.entryIndex.outlets(of: number).map { catalog.outlets[Int($0)].outlet }
+                #expect(named == entry.outlets, "entry \(number)")
+            }
+        }
+        // Two sources from one outlet name it once; the order is the sources'.
+        let fixture = Catalog(model: FixtureModel.model)
+        #expect(fixture.entryIndex.outlets(of: 1).map { fixture.outlets[Int($0)].outlet } == ["Northwind News", "Southgate Times"])
+        #expect(fixture.entryIndex.outlets(of: 2).map { fixture.outlets[Int($0)].outlet } == ["Southgate Times", "Northwind News"])
     }
 }

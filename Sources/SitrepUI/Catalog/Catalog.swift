@@ -31,8 +31,10 @@ public final class Catalog: Sendable {
     let unfilteredRows: PaneRows
     /// For each article, the index of its group in `outlets`.
     let outletOfArticle: [Int]
-    /// The entries of each entity, for filters.
+    /// The entries of each entity (for filters) and the outlets of each entry (for rows).
     let entryIndex: EntryIndex
+    /// The short form of each of `outlets`, for narrow rows.
+    let outletAbbreviations: [String]
 
     var window: ClosedRange<CalendarDate>? { sections.window }
     var outlets: [OutletGroup] { sections.outlets }
@@ -70,7 +72,8 @@ public final class Catalog: Sendable {
             for article in outlet.articles { outletOfArticle[article] = group }
         }
         self.outletOfArticle = outletOfArticle
-        entryIndex = EntryIndex(model)
+        entryIndex = EntryIndex(model, outletOfArticle: outletOfArticle)
+        outletAbbreviations = outlets.map { OutletAbbreviation.of($0.outlet) }
     }
 
     /// Number of days in the strip.

@@ -1,16 +1,22 @@
 import SitrepCore
 
-/// Which timeline entries involve each entity, and which entry is each article's publication: built once
-/// per corpus, so filtering the timeline by an entity visits that entity's entries, not all of them.
+/// Which timeline entries involve each entity, which entry is each article's publication, and which
+/// outlets report each entry: built once per corpus, so filtering the timeline by an entity visits that
+/// entity's entries, not all of them, and a row names its outlets without walking all its sources.
 struct EntryIndex: Sendable {
     /// `entries[offsets[e]..<offsets[e + 1]]` are the entries naming entity `e`, ascending.
     private let offsets: [Int32]
     private let entries: [Int32]
     /// For each article, its publication entry, or -1.
     private let publications: [Int32]
+    /// `outletGroups[outletOffsets[i]..<outletOffsets[i + 1]]`: entry `i`'s distinct outlets (indices
+    /// into `Catalog.outlets`) in the order its sources first name them.
+    private let outletOffsets: [Int32]
+    private let outletGroups: [Int32]
     let entryCount: Int
 
-    init(_ model: CorpusModel) {
+    /// `outletOfArticle` gives each article's index in `Catalog.outlets`.
+    init(_ model: CorpusModel, outletOfArticle: [Int]) {
         let timeline = model.timeline.entries
         var counts = [Int32](repeating: 0, count: model.entities.count + 1)
         var publications = [Int32](repeating: -1, count: model.articles.count)
@@ -41,6 +47,34 @@ struct EntryIndex: Sendable {
         self.entries = entries
         self.publications = publications
         entryCount = timeline.count
+        (outletOffsets, outletGroups) = Self.distinctOutlets(of: timeline, outletOfArticle: outletOfArticle)
+    }
+
+    /// Entry `entry`'s distinct outlets, as indices into `Catalog.outlets`.
+    func outlets(of entry: Int) -> ArraySlice<Int32> {
+        outletGroups[Int(outletOffsets[entry])..<Int(outletOffsets[entry + 1])]
+    }
+
+    private static func distinctOutlets(of timeline: [TimelineEntry], outletOfArticle: [Int]) -> ([Int32], [Int32]) {
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(timeline.count + 1)
+        var groups: [Int32] = []
+        // The entry that last named each outlet: a stamp instead of a set cleared for every entry.
+        var lastSeen = [Int](repeating: -1, count: (outletOfArticle.max() ?? -1) + 1)
+        timeline.withUnsafeBufferPointer { timeline in
+            for index in timeline.indices {
+                timeline[index].sources.withUnsafeBufferPointer { sources in
+                    for source in sources.indices where sources[source].article < outletOfArticle.count {
+                        let group = outletOfArticle[sources[source].article]
+                        guard lastSeen[group] != index else { continue }
+                        lastSeen[group] = index
+                        groups.append(Int32(group))
+                    }
+                }
+                offsets.append(Int32(groups.count))
+            }
+        }
+        return (offsets, groups)
     }
 
     /// One flag per timeline entry: whether it names `entity` or is the publication of an article naming it.

@@ -41,7 +41,10 @@ struct TimelinePane {
             writer.write(&grid, DateText.short(entry.date, year: catalog.window?.lowerBound.year), Style(.date))
             writer.write(&grid, entry.conflict ? "! " : "  ", entry.conflict ? Style(.conflict, .bold) : .normal)
             // Outlets get a fixed share of the row, so each outlet looks the same on every row.
-            let outlets = OutletAbbreviation.list(entry.outlets, width: writer.remaining / 4)
+            let groups = catalog.entryIndex.outlets(of: index)
+            let outlets = OutletAbbreviation.list(groups.map { catalog.outlets[Int($0)].outlet },
+                                                  abbreviated: groups.map { catalog.outletAbbreviations[Int($0)] },
+                                                  width: writer.remaining / 4)
             let outletWidth = DisplayWidth.of(outlets)
             let summaryWidth = writer.remaining - (outletWidth > 0 ? outletWidth + 1 : 0)
             let summaryStyle = entry.kind == .publication ? Style(.dim) : Style.normal

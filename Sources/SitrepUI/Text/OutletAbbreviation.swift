@@ -7,10 +7,11 @@ enum OutletAbbreviation {
         return String(outlet.prefix(4))
     }
 
-    /// The outlet list as it fits `width`: full names, else abbreviations, else truncated.
-    static func list(_ outlets: [String], width: Int) -> String {
+    /// The outlet list as it fits `width`: full names, else abbreviations (`abbreviated`, the same
+    /// outlets' short forms), else truncated.
+    static func list(_ outlets: [String], abbreviated: [String], width: Int) -> String {
         let full = outlets.joined(separator: ", ")
         if DisplayWidth.of(full) <= width { return full }
-        return outlets.map(of).joined(separator: ",").truncated(toWidth: width)
+        return abbreviated.joined(separator: ",").truncated(toWidth: width)
     }
 }
