@@ -1,10 +1,10 @@
 /// One dated sentence of one article, before clustering: a timeline entry with a single source,
 /// plus what the clusterer compares (key words and entity ids).
 public struct DatedEvent: Hashable, Sendable {
-    public var date: TemporalValue { didSet { widthInDays = date.widthInDays } }
-    /// `date.widthInDays`, kept: clusters compare it often.
-    public private(set) var widthInDays: Int
+    public var date: TemporalValue { didSet { storedWidth = Int32(clamping: date.widthInDays) } }
     public var source: EventSource
+    /// `date.widthInDays`, kept: clusters compare it often. 32 bits, in the source's tail padding.
+    private var storedWidth: Int32
     /// Ids of the entities mentioned in the sentence, in order of first mention.
     public var entities: [Int]
     public var figures: [ReportedFigure]
@@ -14,14 +14,17 @@ public struct DatedEvent: Hashable, Sendable {
     /// hashes of the class names, computed once for clustering.
     public var figureClasses: [UInt64]
 
+    /// `date.widthInDays`.
+    public var widthInDays: Int { Int(storedWidth) }
+
     /// The one-line summary of the sentence (made on demand: only a cluster's lead needs it).
     public var summary: String { EventSummary.make(from: source.sentence) }
 
     public init(date: TemporalValue, source: EventSource, entities: [Int],
                 figures: [ReportedFigure], keywords: KeywordSet) {
         self.date = date
-        widthInDays = date.widthInDays
         self.source = source
+        storedWidth = Int32(clamping: date.widthInDays)
         self.entities = entities
         self.figures = figures
         self.keywords = keywords
