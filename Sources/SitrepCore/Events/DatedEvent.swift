@@ -10,9 +10,6 @@ public struct DatedEvent: Hashable, Sendable {
     public var figures: [ReportedFigure]
     /// Lemmatised content words of the sentence, entity names excluded.
     public var keywords: KeywordSet
-    /// What the figures count, by class (`FigureComparison.countedClass`), as sorted unique `KeywordSet`
-    /// hashes of the class names, computed once for clustering.
-    public var figureClasses: [UInt64]
 
     /// `date.widthInDays`.
     public var widthInDays: Int { Int(storedWidth) }
@@ -28,7 +25,14 @@ public struct DatedEvent: Hashable, Sendable {
         self.entities = entities
         self.figures = figures
         self.keywords = keywords
-        figureClasses = KeywordSet(hashes: figures.compactMap {
+    }
+
+    /// What the figures count, by class (`FigureComparison.countedClass`), as sorted unique `KeywordSet`
+    /// hashes of the class names. Worked out when asked (the clusterer asks once per event), not stored:
+    /// ninety thousand events would each keep an array.
+    public var figureClasses: [UInt64] {
+        guard !figures.isEmpty else { return [] }
+        return KeywordSet(hashes: figures.compactMap {
             FigureComparison.countedClass(of: $0.figure).map { KeywordSet.hash(Array($0.utf8)[...]) }
         }).hashes
     }

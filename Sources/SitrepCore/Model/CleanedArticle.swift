@@ -1,8 +1,8 @@
 /// A paragraph of reporting kept by cleaning: an exact substring of one line of the original file,
-/// sharing the article's text rather than copying it. Line and column are stored in 32 bits each
-/// (40 bytes, not 48): a corpus holds about thirty paragraphs per article.
+/// sharing the article's text rather than copying it. Stored in 32 bytes, not 48 (`TextSlice`, and line
+/// and column in 32 bits each): a corpus holds about thirty paragraphs per article.
 public struct Paragraph: Hashable, Sendable {
-    public var text: Substring
+    private var slice: TextSlice
     private var storedLine: Int32
     private var storedColumn: Int32
 
@@ -17,10 +17,26 @@ public struct Paragraph: Hashable, Sendable {
         set { storedColumn = Int32(clamping: newValue) }
     }
 
+    /// The paragraph's text, a slice of the article's.
+    public var text: Substring {
+        get { slice.text }
+        set { slice = TextSlice(newValue) }
+    }
+
     public init(text: Substring, line: Int, column: Int = 0) {
-        self.text = text
+        slice = TextSlice(text)
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
+    }
+
+    public static func == (a: Paragraph, b: Paragraph) -> Bool {
+        a.text == b.text && a.line == b.line && a.column == b.column
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(line)
+        hasher.combine(column)
     }
 
     public init(text: String, line: Int, column: Int = 0) {
@@ -37,14 +53,19 @@ public enum BoilerplateKind: String, CaseIterable, Hashable, Sendable {
     case masthead, duplicate, artifact, signature, advertisement
 }
 
-/// A piece of page text that cleaning set aside, kept so a user can ask to see it. Line and column are
-/// stored in 32 bits each, like a paragraph's.
+/// A piece of page text that cleaning set aside, kept so a user can ask to see it. Stored like a
+/// paragraph (40 bytes, not 56).
 public struct BoilerplateBlock: Hashable, Sendable {
-    public var kind: BoilerplateKind
-    /// A slice of the article's text, like a paragraph's.
-    public var text: Substring
+    private var slice: TextSlice
     private var storedLine: Int32
     private var storedColumn: Int32
+    public var kind: BoilerplateKind
+
+    /// A slice of the article's text, like a paragraph's.
+    public var text: Substring {
+        get { slice.text }
+        set { slice = TextSlice(newValue) }
+    }
 
     /// 1-based line in the original file.
     public var line: Int {
@@ -58,10 +79,21 @@ public struct BoilerplateBlock: Hashable, Sendable {
     }
 
     public init(kind: BoilerplateKind, text: Substring, line: Int, column: Int = 0) {
-        self.kind = kind
-        self.text = text
+        slice = TextSlice(text)
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
+        self.kind = kind
+    }
+
+    public static func == (a: BoilerplateBlock, b: BoilerplateBlock) -> Bool {
+        a.kind == b.kind && a.text == b.text && a.line == b.line && a.column == b.column
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
+        hasher.combine(line)
+        hasher.combine(column)
     }
 
     public init(kind: BoilerplateKind, text: String, line: Int, column: Int = 0) {
