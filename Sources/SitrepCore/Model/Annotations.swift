@@ -47,15 +47,15 @@ public enum Tense: String, Hashable, Sendable { case past, present, future }
 /// A temporal expression found in the text and, where possible, its resolved value.
 public struct DateMention: Hashable, Sendable {
     public var span: TextSpan
+    /// Set for expressions inside direct speech about the future ("Tomorrow, God willing, ..."):
+    /// tagged, but never a timeline event. (Stored next to the span, in its padding.)
+    public var isQuotedFuture: Bool
     /// The exact text of the expression.
     public var text: String
     /// Index into the article's `sentences`.
     public var sentence: Int
     /// Nil when the expression needs a publication date the article does not have.
     public var value: TemporalValue?
-    /// Set for expressions inside direct speech about the future ("Tomorrow, God willing, ..."):
-    /// tagged, but never a timeline event.
-    public var isQuotedFuture: Bool
 
     public init(span: TextSpan, text: String, sentence: Int, value: TemporalValue?, isQuotedFuture: Bool = false) {
         self.span = span
@@ -103,14 +103,15 @@ public struct EntityMention: Hashable, Sendable {
 /// A number with what it counts: "2,000 ISIS fighters", "1,500 to 2,000", "a few hundred".
 public struct FigureMention: Hashable, Sendable {
     public var span: TextSpan
+    /// "up to", "more than", "around", "a few": the figure is a bound or an estimate.
+    /// (Stored next to the span, in its padding.)
+    public var isApproximate: Bool
     public var text: String
     /// Lowest and highest value meant; equal for an exact figure.
     public var low: Int
     public var high: Int
     /// The counted noun phrase ("ISIS fighters", "people"); empty when none follows.
     public var counted: String
-    /// "up to", "more than", "around", "a few": the figure is a bound or an estimate.
-    public var isApproximate: Bool
 
     public init(span: TextSpan, text: String, low: Int, high: Int, counted: String, isApproximate: Bool) {
         self.span = span

@@ -2,18 +2,24 @@
 ///
 /// Pure integer arithmetic (no `Foundation.Calendar`), so it is fast and independent of the
 /// machine's time zone and locale.
+///
+/// Stored in 8 bytes, not 24: every resolved date mention holds one.
 public struct CalendarDate: Hashable, Comparable, Sendable {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Creates a date, or returns nil when the fields do not name a real day.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1,
+        guard (1...12).contains(month), day >= 1, let storedYear = Int32(exactly: year),
               day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = storedYear
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -46,9 +52,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        storedYear = Int32(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
     }
 
     /// ISO weekday: 1 is Monday, 7 is Sunday.

@@ -1,0 +1,22 @@
+/// A stretch of an article's text stored as its base string and 32-bit UTF-8 offsets (24 bytes, where a
+/// `Substring` takes 32): a corpus holds about thirty paragraphs and furniture blocks per article.
+struct TextSlice: Sendable {
+    private let base: String
+    private let start: Int32
+    private let length: Int32
+
+    init(_ text: Substring) {
+        base = text.base
+        let utf8 = text.base.utf8
+        start = Int32(utf8.distance(from: utf8.startIndex, to: text.startIndex))
+        length = Int32(text.utf8.count)
+    }
+
+    /// The text, sharing the base's storage.
+    var text: Substring {
+        let utf8 = base.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(start))
+        let to = utf8.index(from, offsetBy: Int(length))
+        return base[from..<to]
+    }
+}
