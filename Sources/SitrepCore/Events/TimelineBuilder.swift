@@ -18,11 +18,16 @@ public enum TimelineBuilder {
         var events: [DatedEvent] = []
         events.reserveCapacity(perArticle.reduce(0) { $0 + $1.count })
         for list in perArticle { events.append(contentsOf: list) }
-        let clusters = EventClusterer.cluster(events)
+        var clusters = EventClusterer.cluster(events)
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(clusters.count + articles.count)
         let memo = SummaryMemo(expected: clusters.reduce(0) { $0 + min($1.count, ClusterSummary.consideredMembers) })
-        for cluster in clusters { entries.append(entry(for: cluster, of: events, window: window, memo: memo)) }
+        for index in clusters.indices {
+            // Each cluster's list is freed once its entry is made, so the entries reuse that memory.
+            let cluster = clusters[index]
+            clusters[index] = []
+            entries.append(entry(for: cluster, of: events, window: window, memo: memo))
+        }
         return entries
     }
 
