@@ -43,9 +43,13 @@ public enum BoilerplateCleaner {
                                  kinds: [BoilerplateKind?]) -> CleanedArticle {
         var paragraphs: [Paragraph] = []
         var boilerplate: [BoilerplateBlock] = []
-        let furniture = kinds.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        // Sized exactly: blank lines are neither, and the model keeps these arrays while the corpus is open.
+        var furniture = 0, kept = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            if kinds[index] == nil { kept += 1 } else { furniture += 1 }
+        }
         boilerplate.reserveCapacity(furniture)
-        paragraphs.reserveCapacity(lines.count - furniture)
+        paragraphs.reserveCapacity(kept)
         let utf8 = text.utf8
         for (index, line) in lines.enumerated() where !line.isBlank {
             let start = utf8.index(utf8.startIndex, offsetBy: line.start)

@@ -35,8 +35,8 @@ public enum EventExtractor {
             let keywords = text.withUTF8 { KeywordExtractor.keywords(in: $0, excluding: excluded) }
             let source = EventSource(article: index, outlet: outlet, line: article.originalLine(of: span),
                                      expression: mention.text, sentence: text, span: span)
-            events.append(DatedEvent(date: mention.value!, source: source, entities: entityIDs, figures: figures,
-                                     keywords: keywords))
+            events.append(DatedEvent(date: mention.value!, source: source, entities: entityIDs.trimmed(),
+                                     figures: figures.trimmed(), keywords: keywords))
         }
         return events
     }

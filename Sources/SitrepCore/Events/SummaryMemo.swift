@@ -9,37 +9,58 @@ import Darwin
 /// A sentence reported word for word by many articles (wire copy) is summed up once.
 final class SummaryMemo {
     private struct Entry {
-        var summary: String
-        var length: Int?
+        /// The sentence's slice of its article (no sentence is copied), compared and hashed as bytes.
+        let sentence: SentenceBytes
+        let summary: String
         var keywords: KeywordSet?
+        var length: Int32?
     }
 
-    /// Keyed by the sentence's slice of its article (no sentence is copied), compared and hashed as bytes.
-    private var slots: [SentenceBytes: Int] = [:]
     private var entries: [Entry] = []
+    /// Open addressing over `entries` by the sentence's hash: each position holds an entry's index, or -1.
+    /// Kept at most half full. (A dictionary keyed by the sentence took 40 bytes a bucket; this takes 4.)
+    private var table: [Int32]
 
-    /// `expected`: about how many sentences will be asked for, so the table is sized once.
+    /// `expected`: at most how many sentences will be asked for, so the table is sized once.
     init(expected: Int = 0) {
-        slots.reserveCapacity(expected)
+        var size = 16
+        while size < expected * 2 { size *= 2 }
+        table = Array(repeating: -1, count: size)
         entries.reserveCapacity(expected)
     }
 
     /// The slot of `sentence`, summing it up the first time it is seen.
     func slot(of sentence: Substring) -> Int {
         let key = SentenceBytes(sentence)
-        if let slot = slots[key] { return slot }
-        entries.append(Entry(summary: EventSummary.make(from: sentence)))
-        slots[key] = entries.count - 1
+        var position = key.hashValue & (table.count - 1)
+        while table[position] >= 0 {
+            let slot = Int(table[position])
+            if entries[slot].sentence == key { return slot }
+            position = (position + 1) & (table.count - 1)
+        }
+        entries.append(Entry(sentence: key, summary: EventSummary.make(from: sentence)))
+        table[position] = Int32(entries.count - 1)
+        if entries.count * 2 > table.count { grow() }
         return entries.count - 1
+    }
+
+    /// Doubles the table and places every entry again.
+    private func grow() {
+        table = Array(repeating: -1, count: table.count * 2)
+        for slot in entries.indices {
+            var position = entries[slot].sentence.hashValue & (table.count - 1)
+            while table[position] >= 0 { position = (position + 1) & (table.count - 1) }
+            table[position] = Int32(slot)
+        }
     }
 
     func summary(_ slot: Int) -> String { entries[slot].summary }
 
     /// The summary's length in characters.
     func length(_ slot: Int) -> Int {
-        if let length = entries[slot].length { return length }
+        if let length = entries[slot].length { return Int(length) }
         let length = entries[slot].summary.count
-        entries[slot].length = length
+        entries[slot].length = Int32(length)
         return length
     }
 

@@ -3,18 +3,32 @@
 public enum TimelineBuilder {
     public static func build(articles: [AnalyzedArticle], entities: [Entity],
                              window: ClosedRange<CalendarDate>?) -> Timeline {
-        let perArticle = parallelMap(articles.count) { EventExtractor.events(in: articles[$0], index: $0) }
-        let events = perArticle.flatMap { $0 }
-        let clusters = EventClusterer.cluster(events)
-        var entries: [TimelineEntry] = []
-        entries.reserveCapacity(clusters.count + articles.count)
-        let memo = SummaryMemo(expected: clusters.count)
-        for cluster in clusters { entries.append(entry(for: cluster, of: events, window: window, memo: memo)) }
+        var entries = eventEntries(articles: articles, window: window)
         for (index, article) in articles.enumerated() {
             if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
         }
         TimelineOrder.sort(&entries)
         return Timeline(window: window, entries: entries)
+    }
+
+    /// One entry per cluster of events, with room for the publication entries. The events, clusters and
+    /// summary memo are freed on return, before the publications are added and everything is sorted.
+    static func eventEntries(articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?) -> [TimelineEntry] {
+        let perArticle = parallelMap(articles.count) { EventExtractor.events(in: articles[$0], index: $0) }
+        var events: [DatedEvent] = []
+        events.reserveCapacity(perArticle.reduce(0) { $0 + $1.count })
+        for list in perArticle { events.append(contentsOf: list) }
+        var clusters = EventClusterer.cluster(events)
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(clusters.count + articles.count)
+        let memo = SummaryMemo(expected: clusters.reduce(0) { $0 + min($1.count, ClusterSummary.consideredMembers) })
+        for index in clusters.indices {
+            // Each cluster's list is freed once its entry is made, so the entries reuse that memory.
+            let cluster = clusters[index]
+            clusters[index] = []
+            entries.append(entry(for: cluster, of: events, window: window, memo: memo))
+        }
+        return entries
     }
 
     /// One entry for a cluster (indices into `events`, ascending): dated by its most specific member,

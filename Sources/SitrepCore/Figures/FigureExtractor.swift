@@ -24,7 +24,7 @@ public enum FigureExtractor {
                 figures.removeSubrange(found...)
             }
         }
-        return figures
+        return figures.trimmed()
     }
 
     /// The figures of one sentence's tokens, appended to `figures`.

@@ -54,13 +54,14 @@ public struct ReportedFigure: Hashable, Sendable {
 public struct TimelineEntry: Hashable, Sendable {
     public enum Kind: String, Sendable { case event, publication }
 
-    public var kind: Kind
     public var date: TemporalValue
     public var summary: String
     public var sources: [EventSource]
     /// Indices into `CorpusModel.entities`.
     public var entities: [Int]
     public var figures: [ReportedFigure]
+    /// (Stored after the references, with the flags, so an entry takes 56 bytes, not 64.)
+    public var kind: Kind
     /// True where outlets give figures for the same thing that disagree.
     public var conflict: Bool
     /// True for events dated before the corpus window.

@@ -15,7 +15,7 @@ public enum SentenceSplitter {
                 }
             }
         }
-        return sentences
+        return sentences.trimmed()
     }
 
     /// Calls `body` with the trimmed, non-empty sentence ranges of one paragraph's bytes, in order.
