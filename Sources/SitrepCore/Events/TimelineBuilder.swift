@@ -52,7 +52,8 @@ public enum TimelineBuilder {
         }
         let date = events[lead].date
         return TimelineEntry(kind: .event, date: date, summary: ClusterSummary.summary(of: ordered, in: events, memo: memo),
-                             sources: ordered.map { events[$0].source }, entities: entityIDs, figures: figures,
+                             sources: ordered.map { events[$0].source }, entities: entityIDs.trimmed(),
+                             figures: figures.trimmed(),
                              conflict: FigureComparison.conflict(in: figures), isBackground: isBefore(date, window))
     }
 
