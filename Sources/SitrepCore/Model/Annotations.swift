@@ -1,33 +1,20 @@
 /// A range of UTF-8 offsets inside one cleaned paragraph. Stored in 32 bits each (12 bytes, not 24):
 /// a corpus holds about a million spans, and no paragraph comes near 2 GB.
 public struct TextSpan: Hashable, Comparable, Sendable {
-    private var storedParagraph: Int32
-    private var storedStart: Int32
-    private var storedEnd: Int32
-
-    public var paragraph: Int {
-        get { Int(storedParagraph) }
-        set { storedParagraph = Int32(clamping: newValue) }
-    }
-    public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = Int32(clamping: newValue) }
-    }
-    public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(clamping: newValue) }
-    }
+    @Int32Stored public var paragraph: Int
+    @Int32Stored public var start: Int
+    @Int32Stored public var end: Int
 
     public init(paragraph: Int, start: Int, end: Int) {
-        storedParagraph = Int32(clamping: paragraph)
-        storedStart = Int32(clamping: start)
-        storedEnd = Int32(clamping: end)
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
     }
 
     public var length: Int { end - start }
 
     public static func < (a: TextSpan, b: TextSpan) -> Bool {
-        (a.storedParagraph, a.storedStart, a.storedEnd) < (b.storedParagraph, b.storedStart, b.storedEnd)
+        (a.paragraph, a.start, a.end) < (b.paragraph, b.start, b.end)
     }
 
     public func contains(_ other: TextSpan) -> Bool {
@@ -86,17 +73,12 @@ public struct EntityCandidate: Hashable, Sendable {
 /// a corpus holds about fifty mentions per article, so a mention is kept to 16 bytes.
 public struct EntityMention: Hashable, Sendable {
     public var span: TextSpan
-    private var storedEntity: Int32
-
     /// Index into `CorpusModel.entities`.
-    public var entity: Int {
-        get { Int(storedEntity) }
-        set { storedEntity = Int32(clamping: newValue) }
-    }
+    @Int32Stored public var entity: Int
 
     public init(span: TextSpan, entity: Int) {
         self.span = span
-        storedEntity = Int32(clamping: entity)
+        self.entity = entity
     }
 }
 

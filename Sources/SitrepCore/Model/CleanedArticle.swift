@@ -3,19 +3,10 @@
 /// and column in 32 bits each): a corpus holds about thirty paragraphs per article.
 public struct Paragraph: Hashable, Sendable {
     private var slice: TextSlice
-    private var storedLine: Int32
-    private var storedColumn: Int32
-
     /// 1-based line in the original file.
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
+    @Int32Stored public var line: Int
     /// UTF-8 offset in that original line where `text` starts.
-    public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(clamping: newValue) }
-    }
+    @Int32Stored public var column: Int
 
     /// The paragraph's text, a slice of the article's.
     public var text: Substring {
@@ -25,18 +16,8 @@ public struct Paragraph: Hashable, Sendable {
 
     public init(text: Substring, line: Int, column: Int = 0) {
         slice = TextSlice(text)
-        storedLine = Int32(clamping: line)
-        storedColumn = Int32(clamping: column)
-    }
-
-    public static func == (a: Paragraph, b: Paragraph) -> Bool {
-        a.text == b.text && a.line == b.line && a.column == b.column
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(text)
-        hasher.combine(line)
-        hasher.combine(column)
+        self.line = line
+        self.column = column
     }
 
     public init(text: String, line: Int, column: Int = 0) {
@@ -57,8 +38,10 @@ public enum BoilerplateKind: String, CaseIterable, Hashable, Sendable {
 /// paragraph (40 bytes, not 56).
 public struct BoilerplateBlock: Hashable, Sendable {
     private var slice: TextSlice
-    private var storedLine: Int32
-    private var storedColumn: Int32
+    /// 1-based line in the original file.
+    @Int32Stored public var line: Int
+    /// UTF-8 offset in that line where `text` starts.
+    @Int32Stored public var column: Int
     public var kind: BoilerplateKind
 
     /// A slice of the article's text, like a paragraph's.
@@ -67,33 +50,11 @@ public struct BoilerplateBlock: Hashable, Sendable {
         set { slice = TextSlice(newValue) }
     }
 
-    /// 1-based line in the original file.
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
-    /// UTF-8 offset in that line where `text` starts.
-    public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(clamping: newValue) }
-    }
-
     public init(kind: BoilerplateKind, text: Substring, line: Int, column: Int = 0) {
         slice = TextSlice(text)
-        storedLine = Int32(clamping: line)
-        storedColumn = Int32(clamping: column)
+        self.line = line
+        self.column = column
         self.kind = kind
-    }
-
-    public static func == (a: BoilerplateBlock, b: BoilerplateBlock) -> Bool {
-        a.kind == b.kind && a.text == b.text && a.line == b.line && a.column == b.column
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(kind)
-        hasher.combine(text)
-        hasher.combine(line)
-        hasher.combine(column)
     }
 
     public init(kind: BoilerplateKind, text: String, line: Int, column: Int = 0) {

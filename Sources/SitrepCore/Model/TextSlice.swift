@@ -1,6 +1,7 @@
 /// A stretch of an article's text stored as its base string and 32-bit UTF-8 offsets (24 bytes, where a
 /// `Substring` takes 32): a corpus holds about thirty paragraphs and furniture blocks per article.
-struct TextSlice: Sendable {
+/// Equal and hashed by its text, as the `Substring` it stands for.
+struct TextSlice: Hashable, Sendable {
     private let base: String
     private let start: Int32
     private let length: Int32
@@ -19,4 +20,8 @@ struct TextSlice: Sendable {
         let to = utf8.index(from, offsetBy: Int(length))
         return base[from..<to]
     }
+
+    static func == (a: TextSlice, b: TextSlice) -> Bool { a.text == b.text }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }

@@ -1,8 +1,10 @@
 /// Where an event is reported: one sentence of one article. Article and line are stored in 32 bits
 /// each (88 bytes, not 96): a corpus holds about ten sources per article, in events and entries.
 public struct EventSource: Hashable, Sendable {
-    private var storedArticle: Int32
-    private var storedLine: Int32
+    /// Index into `CorpusModel.articles`.
+    @Int32Stored public var article: Int
+    /// 1-based line in the original file.
+    @Int32Stored public var line: Int
     public var outlet: String
     /// The temporal expression that dated it (the publication date for an article entry).
     public var expression: String
@@ -11,20 +13,9 @@ public struct EventSource: Hashable, Sendable {
     /// Where the sentence sits in the cleaned text, for highlighting in the reader.
     public var span: TextSpan
 
-    /// Index into `CorpusModel.articles`.
-    public var article: Int {
-        get { Int(storedArticle) }
-        set { storedArticle = Int32(clamping: newValue) }
-    }
-    /// 1-based line in the original file.
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
-
     public init(article: Int, outlet: String, line: Int, expression: String, sentence: Substring, span: TextSpan) {
-        storedArticle = Int32(clamping: article)
-        storedLine = Int32(clamping: line)
+        self.article = article
+        self.line = line
         self.outlet = outlet
         self.expression = expression
         self.sentence = sentence
@@ -36,17 +27,12 @@ public struct EventSource: Hashable, Sendable {
 public struct ReportedFigure: Hashable, Sendable {
     public var figure: FigureMention
     public var outlet: String
-    private var storedArticle: Int32
-
-    public var article: Int {
-        get { Int(storedArticle) }
-        set { storedArticle = Int32(clamping: newValue) }
-    }
+    @Int32Stored public var article: Int
 
     public init(figure: FigureMention, outlet: String, article: Int) {
         self.figure = figure
         self.outlet = outlet
-        storedArticle = Int32(clamping: article)
+        self.article = article
     }
 }
 
