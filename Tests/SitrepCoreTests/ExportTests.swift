@@ -98,6 +98,18 @@ import Testing
         }
     }
 
+    @Test func annotationsKeepAPossessiveNameWithItsExactText() throws {
+        let text = "Aid groups warned on Monday.\n\nHana Rossi, the head of the World Children's Relief (WCR), said on "
+            + "Tuesday that 400 families had fled."
+        let source = SourceArticle(id: "p", file: "p.txt", text: text,
+                                   metadata: ArticleMetadata(outlet: "Example Times", published: CalendarDate(year: 2019, month: 3, day: 14)))
+        let model = CorpusAnalyzer.analyze(Corpus(title: "t", articles: [source]))
+        let result = AnnotationsExport.annotations(of: 0, model: model)
+        #expect(result.skipped == 0)
+        // The mention carries the article's own text, "'s" included, and so passes the original-line check.
+        #expect(result.mentions.contains { $0.text == "World Children's Relief" && $0.line == 3 })
+    }
+
     @Test func annotationsLeaveOutAMentionNotOnItsLine() {
         var article = ClusterTests.sun.article
         // A paragraph that claims line 1 but is not in the original text.

@@ -73,7 +73,7 @@ final class SummaryMemo {
     }
 }
 
-/// A sentence as a dictionary key by its UTF-8 bytes: a `Substring` key would hash its characters
+/// A sentence as a hash-table key by its UTF-8 bytes: a `Substring` key would hash its characters
 /// after Unicode normalisation, several times slower, and wire copy repeats sentences byte for byte.
 struct SentenceBytes: Hashable {
     let text: Substring

@@ -75,21 +75,15 @@ struct TerminalLifecycleTests {
         #expect(try session.waitFor("status=0").ok)
     }
 
-    @Test func unknownTermGivesAClearErrorAndNonZeroExit() throws {
-        let session = try TmuxSession("env LANG=C.UTF-8 TERM=nosuchterm \(Browser.binary); echo \"sitrep-exit=$?\"; exec sleep 600")
+    /// An unknown terminal type, and a known one that cannot move its cursor, end with a message and 2.
+    @Test(arguments: [("nosuchterm", "sitrep: unknown terminal type 'nosuchterm' (TERM)"),
+                      ("dumb", "sitrep: the terminal type 'dumb' (TERM) cannot move the cursor")])
+    func aTerminalSitrepCannotDriveGivesAClearErrorAndExit2(term: String, message: String) throws {
+        let session = try TmuxSession("env LANG=C.UTF-8 TERM=\(term) \(Browser.binary); echo \"sitrep-exit=$?\"; exec sleep 600")
         defer { session.close() }
         let after = try session.waitFor("sitrep-exit=")
         let text = after.screen.replacingOccurrences(of: "\n", with: "")
-        #expect(text.contains("sitrep: unknown terminal type 'nosuchterm' (TERM)"), "\(after.screen)")
-        #expect(after.screen.contains("sitrep-exit=2"))
-    }
-
-    @Test func aTerminalThatCannotMoveItsCursorGivesAClearError() throws {
-        let session = try TmuxSession("env LANG=C.UTF-8 TERM=dumb \(Browser.binary); echo \"sitrep-exit=$?\"; exec sleep 600")
-        defer { session.close() }
-        let after = try session.waitFor("sitrep-exit=")
-        let text = after.screen.replacingOccurrences(of: "\n", with: "")
-        #expect(text.contains("sitrep: the terminal type 'dumb' (TERM) cannot move the cursor"), "\(after.screen)")
+        #expect(text.contains(message), "\(after.screen)")
         #expect(after.screen.contains("sitrep-exit=2"))
     }
 
