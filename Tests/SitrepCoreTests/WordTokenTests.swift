@@ -2,13 +2,14 @@ import Testing
 @testable import SitrepCore
 
 @Suite struct WordTokenTests {
-    private func tokens(_ text: String) -> ([WordToken], [UInt8]) {
-        let bytes = Array(text.utf8)
-        return (WordTokenizer.tokenize(bytes, from: 0, to: bytes.count), bytes)
+    @Test func keysFoldCaseAndMatchLowercaseWords() {
+        let bytes = Array("The SDF's Raqqa office, Über-Rebels and İstanbul".utf8)
+        bytes.withUnsafeBufferPointer { bytes in keysFoldCase(bytes) }
     }
 
-    @Test func keysFoldCaseAndMatchLowercaseWords() {
-        let (found, bytes) = tokens("The SDF's Raqqa office, Über-Rebels and İstanbul")
+    private func keysFoldCase(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var found: [WordToken] = []
+        WordTokenizer.tokenize(bytes, from: 0, to: bytes.count, into: &found)
         #expect(found.map { $0.text(in: bytes) } == ["The", "SDF", "Raqqa", "office", ",", "Über-Rebels", "and", "İstanbul"])
         #expect(found[0].key == "the" && found[0].isCapitalised && !found[0].isAllCaps)
         #expect(found[1].key == "sdf" && found[1].isAllCaps && found[1].isPossessive)

@@ -36,12 +36,27 @@ import Testing
             let catalog = Catalog(model: model)
             for (number, entry) in model.timeline.entries.enumerated() {
                 let named = catalog.entryIndex.outlets(of: number).map { catalog.outlets[Int($0)].outlet }
-                #expect(named == entry.outlets, "entry \(number)")
+                #expect(named == entry.outlets(in: catalog.model.articles), "entry \(number)")
             }
         }
         // Two sources from one outlet name it once; the order is the sources'.
         let fixture = Catalog(model: FixtureModel.model)
         #expect(fixture.entryIndex.outlets(of: 1).map { fixture.outlets[Int($0)].outlet } == ["Northwind News", "Southgate Times"])
         #expect(fixture.entryIndex.outlets(of: 2).map { fixture.outlets[Int($0)].outlet } == ["Southgate Times", "Northwind News"])
+    }
+
+    @Test func theScanPairsEveryNamedEntityWithItsEntryInEntryOrder() throws {
+        let model = try #require(EmbeddedCorpusScreenTests.model)
+        let scan = EntryScan(model.timeline.entries, entityCount: model.entities.count,
+                             articleCount: model.articles.count, outletOfArticle: Catalog(model: model).outletOfArticle)
+        let expected = model.timeline.entries.enumerated().flatMap { number, entry in
+            entry.entities.map { [$0, number] }
+        }
+        #expect(scan.namings.map { [Int($0.entity), Int($0.entry)] } == expected)
+        #expect(scan.outletOffsets.count == model.timeline.entries.count + 1)
+        for (article, entry) in scan.publications.enumerated() {
+            try #require(entry >= 0, "article \(article) has a publication entry")
+            #expect(model.timeline.entries[Int(entry)].sources.contains { $0.article == article })
+        }
     }
 }

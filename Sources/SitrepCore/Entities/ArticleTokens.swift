@@ -1,29 +1,72 @@
 /// The words of an article's sentences, tokenised once and read by both the entity recogniser and the figure
-/// extractor: each paragraph's UTF-8 bytes and, per sentence, its tokens (byte ranges into those bytes with
-/// their lowercase keys and word-list bits).
+/// extractor. Held flat, in five arrays per article whatever its length: the paragraphs' UTF-8 bytes one after
+/// another, every sentence's tokens one after another (byte ranges into their paragraph, with lowercase keys
+/// and word-list bits), and where each paragraph and each sentence ends.
 public struct ArticleTokens: Sendable {
-    /// The UTF-8 bytes of each paragraph, which the tokens point into.
-    let paragraphs: [[UInt8]]
-    /// The tokens of each sentence, in the order of the sentences; empty for a sentence whose paragraph is missing.
-    let sentences: [[WordToken]]
+    /// The UTF-8 bytes of all paragraphs, one after another.
+    private let bytes: [UInt8]
+    /// Where each paragraph's bytes start in `bytes`, then the end of the last one.
+    private let paragraphStarts: [Int]
+    /// The tokens of all sentences, in order; a token's offsets are in its paragraph.
+    private let tokens: [WordToken]
+    /// Where each sentence's tokens end in `tokens` (each starts where the one before ends).
+    private let sentenceEnds: [Int]
     /// The span of each sentence.
     let spans: [TextSpan]
 
     public init(paragraphs: [Paragraph], sentences: [Sentence]) {
-        // A paragraph is a slice of the article's text: copied from its contiguous bytes, not byte by byte.
-        let bytes = paragraphs.map { paragraph in
-            paragraph.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(paragraph.text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.utf8.count })
+        var paragraphStarts = [0]
+        paragraphStarts.reserveCapacity(paragraphs.count + 1)
+        for paragraph in paragraphs {
+            // A paragraph is a slice of the article's text: copied from its contiguous bytes, not byte by byte.
+            if paragraph.text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: paragraph.text.utf8)
+            }
+            paragraphStarts.append(bytes.count)
         }
-        var tokens: [[WordToken]] = []
-        tokens.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            let span = sentence.span
-            guard span.paragraph < bytes.count else { tokens.append([]); continue }
-            let paragraph = bytes[span.paragraph]
-            tokens.append(WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count)))
+        var tokens: [WordToken] = []
+        var sentenceEnds: [Int] = []
+        sentenceEnds.reserveCapacity(sentences.count)
+        bytes.withUnsafeBufferPointer { all in
+            let paragraphCount = paragraphs.count
+            tokens.reserveCapacity(sentences.reduce(0) { capacity, sentence in
+                let span = sentence.span
+                guard span.paragraph < paragraphCount else { return capacity }
+                return capacity + max(0, span.end - span.start) / 5 + 4
+            })
+            for sentence in sentences {
+                let span = sentence.span
+                if span.paragraph < paragraphCount {
+                    let range = paragraphStarts[span.paragraph]..<paragraphStarts[span.paragraph + 1]
+                    let paragraph = UnsafeBufferPointer(rebasing: all[range])
+                    WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count),
+                                           into: &tokens)
+                }
+                sentenceEnds.append(tokens.count)
+            }
         }
-        self.paragraphs = bytes
-        self.sentences = tokens
+        self.bytes = bytes
+        self.paragraphStarts = paragraphStarts
+        self.tokens = tokens
+        self.sentenceEnds = sentenceEnds
         spans = sentences.map(\.span)
+    }
+
+    /// Runs `body` over borrowed views of the tokens and bytes, which are valid only inside it.
+    func read<Result>(_ body: (ArticleTokenView) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try paragraphStarts.withUnsafeBufferPointer { paragraphStarts in
+                try tokens.withUnsafeBufferPointer { tokens in
+                    try sentenceEnds.withUnsafeBufferPointer { sentenceEnds in
+                        try spans.withUnsafeBufferPointer { spans in
+                            try body(ArticleTokenView(bytes: bytes, paragraphStarts: paragraphStarts, tokens: tokens,
+                                                      sentenceEnds: sentenceEnds, spans: spans))
+                        }
+                    }
+                }
+            }
+        }
     }
 }

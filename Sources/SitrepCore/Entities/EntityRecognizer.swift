@@ -14,31 +14,31 @@ public struct EntityRecognizer: Sendable {
 
     /// The names of an article whose sentences are already tokenised.
     public func recognize(_ article: ArticleTokens) -> [EntityCandidate] {
-        let bytes = article.paragraphs
-        let tokenized = article.sentences
+        article.read(recognize)
+    }
+
+    private func recognize(_ article: ArticleTokenView) -> [EntityCandidate] {
         var capitalisedInside = TokenKeySet()
-        for tokens in tokenized {
-            for token in tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
-                capitalisedInside.insert(token.key)
-            }
+        for token in article.tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
+            capitalisedInside.insert(token.key)
         }
         var drafts: [NameDraft] = []
         var pieces: [NamePiece] = []
         var runs: [Range<Int>] = []
-        for (number, tokens) in tokenized.enumerated() where !tokens.isEmpty {
-            let paragraph = article.spans[number].paragraph
-            NamePiece.pieces(of: tokens, in: bytes[paragraph], shouting: NamePiece.isShouting(tokens), gazetteer: index,
+        for number in 0..<article.sentenceCount {
+            let sentence = article.sentence(number)
+            guard !sentence.tokens.isEmpty else { continue }
+            NamePiece.pieces(of: sentence, shouting: NamePiece.isShouting(sentence.tokens), gazetteer: index,
                              into: &pieces)
             NameChunker.chunks(pieces, into: &runs)
             for range in runs {
-                if let draft = draft(pieces, tokens, range, sentence: number, paragraph: paragraph,
-                                     bytes: bytes[paragraph], confirmed: capitalisedInside) {
+                if let draft = draft(pieces, range, in: sentence, number: number, confirmed: capitalisedInside) {
                     drafts.append(draft)
                 }
             }
         }
         // Consumed, so the linker's edits do not copy the drafts.
-        var linker = MentionLinker(drafts: consume drafts, sentences: tokenized, paragraphs: bytes, gazetteer: index)
+        var linker = MentionLinker(drafts: consume drafts, article: article, gazetteer: index)
         linker.link()
         return linker.drafts.filter { !$0.isDropped }.map {
             // An equal canonical name shares the text's storage.
@@ -48,8 +48,9 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
-    private func draft(_ pieces: [NamePiece], _ tokens: [WordToken], _ range: Range<Int>, sentence: Int,
-                       paragraph: Int, bytes: [UInt8], confirmed: TokenKeySet) -> NameDraft? {
+    private func draft(_ pieces: [NamePiece], _ range: Range<Int>, in sentence: SentenceTokens, number: Int,
+                       confirmed: TokenKeySet) -> NameDraft? {
+        let bytes = sentence.bytes
         var lower = range.lowerBound
         let upper = range.upperBound
         // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".
@@ -69,7 +70,7 @@ public struct EntityRecognizer: Sendable {
         let first = pieces[lower].token, head = pieces[coreStart].token
         let words = core.map(\.token.key)
         let start = first.start, end = pieces[upper - 1].token.end
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let text = sentence.text(start..<end)
         let coreText = core.count == 1 ? (coreStart == lower ? text : head.text(in: bytes)) : Self.spacedText(core, in: bytes)
         let known = index.entry(for: coreText) ?? (coreStart > lower ? index.entry(for: text) : nil)
         if known == nil, words.count == 1, head.classes.contains(.demonym) { return nil }
@@ -79,21 +80,21 @@ public struct EntityRecognizer: Sendable {
             && !confirmed.contains(head.key)
         var (kind, evidence) = EntityTyper.type(words: words, hasTitle: coreStart > lower, isAcronym: isAcronym,
                                                 startsWithThe: words[0] == "the",
-                                                tokens: tokens, range: coreStart..<upper)
+                                                tokens: sentence.tokens, range: coreStart..<upper)
         var canonical = coreText
         if let known {
             kind = known.kind
             evidence = .gazetteer
             canonical = known.name
         }
-        return NameDraft(paragraph: paragraph, sentence: sentence, tokens: lower..<upper, coreStart: coreStart,
-                         start: start, end: end, text: text, core: coreText, words: words, hasTitle: coreStart > lower,
-                         isAcronym: isAcronym, kind: kind, evidence: evidence, canonical: canonical,
+        return NameDraft(paragraph: sentence.span.paragraph, sentence: number, tokens: lower..<upper,
+                         coreStart: coreStart, start: start, end: end, text: text, core: coreText, words: words,
+                         hasTitle: coreStart > lower, isAcronym: isAcronym, kind: kind, evidence: evidence, canonical: canonical,
                          needsConfirmation: needsConfirmation)
     }
 
     /// The words of `pieces` as written, one space apart ("Sean Ryan"), built in place.
-    private static func spacedText(_ pieces: ArraySlice<NamePiece>, in bytes: [UInt8]) -> String {
+    private static func spacedText(_ pieces: ArraySlice<NamePiece>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let length = pieces.reduce(pieces.count - 1) { $0 + $1.token.length }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var offset = 0

@@ -2,7 +2,7 @@
 enum EntityTyper {
     /// The kind and how sure it is. `tokens` is the sentence, `range` the name proper (without titles).
     static func type(words: [TokenKey], hasTitle: Bool, isAcronym: Bool, startsWithThe: Bool,
-                     tokens: [WordToken], range: Range<Int>) -> (EntityKind, NameDraft.Evidence) {
+                     tokens: UnsafeBufferPointer<WordToken>, range: Range<Int>) -> (EntityKind, NameDraft.Evidence) {
         if hasTitle { return (.person, .strong) }
         if let kind = kindFromWords(words, startsWithThe: startsWithThe) { return (kind, .strong) }
         let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
@@ -39,7 +39,7 @@ enum EntityTyper {
     }
 
     /// ", who ..." or ", a British woman" / ", spokesman for ..." right after the name.
-    private static func isAppositivePerson(_ tokens: [WordToken], after end: Int) -> Bool {
+    private static func isAppositivePerson(_ tokens: UnsafeBufferPointer<WordToken>, after end: Int) -> Bool {
         guard end + 1 < tokens.count, tokens[end].isPunctuation(",") else { return false }
         let window = tokens[(end + 1)...].prefix(3)
         if window.first?.key == "who" { return true }

@@ -11,7 +11,7 @@ struct HyphenPart {
     var isLowercaseParticle: Bool { !range.isEmpty && !isCapitalised && EntityLexicon.classes(of: key).contains(.hyphenParticle) }
 
     /// The parts between the word's hyphens, over the bytes of an ASCII word and through String for any other.
-    static func parts(of token: WordToken, in bytes: [UInt8]) -> [HyphenPart] {
+    static func parts(of token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> [HyphenPart] {
         guard token.isASCII else { return unicodeParts(of: token, in: bytes) }
         var parts: [HyphenPart] = []
         var partStart = token.start
@@ -25,7 +25,7 @@ struct HyphenPart {
     }
 
     /// Parts split at "-" characters, cased by `Character.isUppercase` and keyed by `lowercased()`.
-    private static func unicodeParts(of token: WordToken, in bytes: [UInt8]) -> [HyphenPart] {
+    private static func unicodeParts(of token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> [HyphenPart] {
         let text = token.text(in: bytes)
         return text.split(separator: "-", omittingEmptySubsequences: false).map { part in
             let offset = token.start + text.utf8.distance(from: text.startIndex, to: part.startIndex)

@@ -3,15 +3,13 @@
 /// and shared surnames ("Fabien and Jean-Michel Clain"). Lone clause-initial words nothing confirms are dropped.
 struct MentionLinker {
     private(set) var drafts: [NameDraft]
-    let sentences: [[WordToken]]
-    /// The UTF-8 bytes of the article's paragraphs, which the tokens point into.
-    let paragraphs: [[UInt8]]
+    /// The article's tokens, which the drafts' sentence and token numbers point into.
+    let article: ArticleTokenView
     let gazetteer: GazetteerIndex
 
-    init(drafts: [NameDraft], sentences: [[WordToken]], paragraphs: [[UInt8]], gazetteer: GazetteerIndex) {
+    init(drafts: [NameDraft], article: ArticleTokenView, gazetteer: GazetteerIndex) {
         self.drafts = drafts
-        self.sentences = sentences
-        self.paragraphs = paragraphs
+        self.article = article
         self.gazetteer = gazetteer
     }
 
@@ -30,13 +28,13 @@ struct MentionLinker {
         var expansions: [NameDraft] = []
         for index in drafts.indices where drafts[index].isAcronym {
             let open = drafts[index].tokens.lowerBound - 1
-            guard open >= 1, sentences[drafts[index].sentence][open].isPunctuation("(") else { continue }
+            let sentence = article.sentence(drafts[index].sentence)
+            guard open >= 1, sentence.tokens[open].isPunctuation("(") else { continue }
             let acronym = drafts[index]
-            let tokens = sentences[acronym.sentence]
             if index > 0, drafts[index - 1].sentence == acronym.sentence, drafts[index - 1].tokens.upperBound == open,
                Self.initials(of: drafts[index - 1].core) == acronym.core {
                 definitions[acronym.core] = (drafts[index - 1].canonical, drafts[index - 1].kind)
-            } else if let expansion = expand(acronym, before: open, in: tokens) {
+            } else if let expansion = expand(acronym, before: open, in: sentence) {
                 definitions[acronym.core] = (expansion.canonical, expansion.kind)
                 expansions.append(expansion)
             }
@@ -60,9 +58,9 @@ struct MentionLinker {
     }
 
     /// The words right before "(ACR)" whose initials spell it, even in lowercase: "Syrian democratic forces (SDF)".
-    private func expand(_ acronym: NameDraft, before open: Int, in tokens: [WordToken]) -> NameDraft? {
+    private func expand(_ acronym: NameDraft, before open: Int, in sentence: SentenceTokens) -> NameDraft? {
         let letters = Array(acronym.core.unicodeScalars)
-        let bytes = paragraphs[acronym.paragraph]
+        let tokens = sentence.tokens, bytes = sentence.bytes
         var first = open
         var matched = letters.count
         while matched > 0, first > 0 {
@@ -134,7 +132,7 @@ struct MentionLinker {
     private mutating func linkSharedSurnames() {
         for index in drafts.indices.dropLast() where isLinkable(index) && !drafts[index].hasTitle {
             let next = drafts[index + 1], current = drafts[index]
-            let tokens = sentences[current.sentence]
+            let tokens = article.sentence(current.sentence).tokens
             guard next.sentence == current.sentence, next.kind == .person, next.words.count >= 2,
                   next.tokens.lowerBound == current.tokens.upperBound + 1,
                   tokens[current.tokens.upperBound].key == "and",

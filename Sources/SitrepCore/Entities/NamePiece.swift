@@ -14,10 +14,11 @@ struct NamePiece: Sendable {
 
     /// The pieces of a sentence's tokens, written over `pieces` (a buffer reused from sentence to sentence).
     /// In a shouting sentence only acronyms the gazetteer knows count as names.
-    static func pieces(of tokens: [WordToken], in bytes: [UInt8], shouting: Bool, gazetteer: GazetteerIndex,
+    static func pieces(of sentence: SentenceTokens, shouting: Bool, gazetteer: GazetteerIndex,
                        into pieces: inout [NamePiece]) {
         pieces.removeAll(keepingCapacity: true)
-        for token in tokens {
+        let bytes = sentence.bytes
+        for token in sentence.tokens {
             if shouting {
                 let known = token.isAllCaps && token.length >= 3 && !gazetteer.isEmpty
                     && gazetteer.entry(forKey: token.text(in: bytes)) != nil
@@ -28,7 +29,7 @@ struct NamePiece: Sendable {
         }
     }
 
-    private static func piece(for token: WordToken, in bytes: [UInt8]) -> NamePiece {
+    private static func piece(for token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> NamePiece {
         guard token.kind == .word else { return NamePiece(token: token, role: .none, endsName: true) }
         if token.hasHyphen { return hyphenated(token, parts: HyphenPart.parts(of: token, in: bytes), in: bytes) }
         if !token.isCapitalised {
@@ -53,7 +54,8 @@ struct NamePiece: Sendable {
         return .name
     }
 
-    private static func hyphenated(_ token: WordToken, parts: [HyphenPart], in bytes: [UInt8]) -> NamePiece {
+    private static func hyphenated(_ token: WordToken, parts: [HyphenPart],
+                                   in bytes: UnsafeBufferPointer<UInt8>) -> NamePiece {
         // "al-Hawl", "Jean-Michel", "Deir ez-Zor": every part is capitalised or a particle.
         if parts.allSatisfy({ $0.isCapitalised || $0.isLowercaseParticle }), parts.contains(where: \.isCapitalised) {
             let isDemonym = parts.allSatisfy { EntityLexicon.classes(of: $0.key).contains(.demonym) }
@@ -81,7 +83,7 @@ struct NamePiece: Sendable {
     }
 
     /// A sentence written in capitals (a shouted headline): its words are not names unless known acronyms.
-    static func isShouting(_ tokens: [WordToken]) -> Bool {
+    static func isShouting(_ tokens: UnsafeBufferPointer<WordToken>) -> Bool {
         var words = 0, capitals = 0
         for token in tokens where token.kind == .word && token.length >= 2 {
             words += 1

@@ -42,10 +42,6 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
         self.high = high | UInt64(count) << 56
     }
 
-    init(_ bytes: [UInt8], _ range: Range<Int>, folding: Bool) {
-        self = bytes.withUnsafeBufferPointer { Self($0, range, folding: folding) }
-    }
-
     /// The key of a word already in lowercase (or of a mark or number, which has no case).
     init(_ text: String) {
         var text = text

@@ -56,10 +56,10 @@ struct WordToken: Sendable {
     }
 
     /// Narrows a word to `bytes[start..<end]` (part of a hyphenated word) and describes it again.
-    mutating func narrow(to range: Range<Int>, in bytes: [UInt8]) {
+    mutating func narrow(to range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
         storedStart = Int32(truncatingIfNeeded: range.lowerBound)
         storedEnd = Int32(truncatingIfNeeded: range.upperBound)
-        bytes.withUnsafeBufferPointer { describeWord($0, WordShape($0, range)) }
+        describeWord(bytes, WordShape(bytes, range))
     }
 
     /// UTF-8 offsets in the paragraph; a possessive word ends before its "'s" (or trailing "'").
@@ -71,10 +71,12 @@ struct WordToken: Sendable {
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { kind == .punctuation && mark == scalar }
 
     /// The token's text.
-    func text(in bytes: [UInt8]) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
+    func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
 
     /// The key as a String: the lowercased word, or the number or mark as written.
-    func keyText(in bytes: [UInt8]) -> String {
+    func keyText(in bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard kind == .word else { return text(in: bytes) }
         guard isASCII else { return text(in: bytes).lowercased() }
         return String(unsafeUninitializedCapacity: length) { buffer in
@@ -84,7 +86,7 @@ struct WordToken: Sendable {
     }
 
     /// The key of the word's part before its first hyphen character (the whole key when it has none).
-    func keyBeforeHyphen(in bytes: [UInt8]) -> TokenKey {
+    func keyBeforeHyphen(in bytes: UnsafeBufferPointer<UInt8>) -> TokenKey {
         guard hasHyphen else { return key }
         guard isASCII else { return TokenKey(String(keyText(in: bytes).prefix { $0 != "-" })) }
         let hyphen = bytes[start..<end].firstIndex(of: 0x2D) ?? end
@@ -107,7 +109,7 @@ struct WordToken: Sendable {
             hasHyphen = shape.hasHyphen
             return
         }
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let text = self.text(in: bytes)
         let scalars = text.unicodeScalars
         var letters = 0, allCaps = true
         for scalar in scalars where scalar.properties.isAlphabetic {

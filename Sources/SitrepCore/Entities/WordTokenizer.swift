@@ -3,13 +3,10 @@
 /// Words keep inner hyphens and apostrophes ("al-Hawl", "Jean-Michel", "don't"); a possessive ending
 /// ("France's", "ISIS'") is left out of the word and noted. Numbers keep inner separators ("2,000", "0.2").
 enum WordTokenizer {
-    static func tokenize(_ bytes: [UInt8], from lower: Int, to upper: Int) -> [WordToken] {
-        bytes.withUnsafeBufferPointer { tokenize($0, from: lower, to: upper) }
-    }
-
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> [WordToken] {
-        var tokens: [WordToken] = []
-        tokens.reserveCapacity((upper - lower) / 5 + 4)
+    /// Appends the tokens of `bytes[lower..<upper]` (one sentence) to `tokens`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int,
+                         into tokens: inout [WordToken]) {
+        let first = tokens.count
         var scanner = ScalarScanner(bytes: bytes, limit: upper)
         var position = lower
         var clauseStart = true
@@ -27,14 +24,13 @@ enum WordTokenizer {
                 position = max(token.end, scanner.consumedTo)
                 tokens.append(token)
             default:
-                let previous = tokens.last
+                let previous = tokens.count > first ? tokens[tokens.count - 1] : nil
                 tokens.append(WordToken(mark: scalar, bytes: bytes, start: position, width: width))
                 clauseStart = opensClause(scalar, at: position, previous: previous, bytes: bytes,
                                           lower: lower, current: clauseStart)
                 position += width
             }
         }
-        return tokens
     }
 
     /// Whether the word after this punctuation mark starts a new clause.

@@ -16,7 +16,8 @@ enum CountedPhrase {
     ]
 
     /// The phrase starting at token `start`, as text of the paragraph.
-    static func phrase(in tokens: [WordToken], from start: Int, bytes: [UInt8]) -> String {
+    static func phrase(in sentence: SentenceTokens, from start: Int) -> String {
+        let tokens = sentence.tokens, bytes = sentence.bytes
         var first = start
         if first < tokens.count, isClosingQuote(tokens[first]) { first += 1 }
         // The phrase is tokens[first..<first + count].
@@ -35,10 +36,10 @@ enum CountedPhrase {
             count -= 1
         }
         guard count > 0 else { return "" }
-        return String(decoding: bytes[tokens[first].start..<tokens[first + count - 1].end], as: UTF8.self)
+        return sentence.text(tokens[first].start..<tokens[first + count - 1].end)
     }
 
-    private static func isPlural(_ token: WordToken, _ bytes: [UInt8]) -> Bool {
+    private static func isPlural(_ token: WordToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let key = token.key
         if irregularPlurals.contains(key) { return true }
         if token.isAllCaps || token.isPossessive { return false }

@@ -8,14 +8,18 @@
 public enum FigureExtractor {
     /// The figures of an article whose sentences are already tokenised.
     public static func extract(from article: ArticleTokens) -> [FigureMention] {
+        article.read(extract)
+    }
+
+    private static func extract(from article: ArticleTokenView) -> [FigureMention] {
         var figures: [FigureMention] = []
-        for (number, tokens) in article.sentences.enumerated() where !tokens.isEmpty {
-            let span = article.spans[number]
-            let bytes = article.paragraphs[span.paragraph]
+        for number in 0..<article.sentenceCount {
+            let sentence = article.sentence(number)
+            let span = sentence.span, bytes = sentence.bytes
             // A line holding only a number is a gallery counter or a page number, not reporting.
-            guard tokens.contains(where: { $0.kind == .word }) else { continue }
+            guard sentence.tokens.contains(where: { $0.kind == .word }) else { continue }
             let found = figures.count
-            extract(tokens, paragraph: span.paragraph, bytes: bytes, into: &figures)
+            extract(sentence, into: &figures)
             // The byte check that once decided which sentences to read stays the gate for those where figures
             // were found, so the figures do not change (it misses a number word right after a non-ASCII mark,
             // as in "“Two").
@@ -28,7 +32,8 @@ public enum FigureExtractor {
     }
 
     /// The figures of one sentence's tokens, appended to `figures`.
-    private static func extract(_ tokens: [WordToken], paragraph: Int, bytes: [UInt8], into figures: inout [FigureMention]) {
+    private static func extract(_ sentence: SentenceTokens, into figures: inout [FigureMention]) {
+        let tokens = sentence.tokens, bytes = sentence.bytes
         let reader = QuantityReader(tokens: tokens, bytes: bytes)
         var index = 0
         while index < tokens.count {
@@ -37,14 +42,14 @@ public enum FigureExtractor {
                 continue
             }
             index = quantity.end
-            guard !FigureFilter.isExcluded(quantity, in: tokens, bytes: bytes) else { continue }
+            guard !FigureFilter.isExcluded(quantity, in: sentence) else { continue }
             let (qualifierStart, qualified) = FigureFilter.qualifier(before: quantity.start, in: tokens)
             let first = tokens[qualifierStart].start, last = tokens[quantity.end - 1].end
             figures.append(FigureMention(
-                span: TextSpan(paragraph: paragraph, start: first, end: last),
-                text: String(decoding: bytes[first..<last], as: UTF8.self),
+                span: TextSpan(paragraph: sentence.span.paragraph, start: first, end: last),
+                text: sentence.text(first..<last),
                 low: quantity.low, high: quantity.high,
-                counted: CountedPhrase.phrase(in: tokens, from: quantity.countedStart, bytes: bytes),
+                counted: CountedPhrase.phrase(in: sentence, from: quantity.countedStart),
                 isApproximate: quantity.isVague || qualified))
         }
     }

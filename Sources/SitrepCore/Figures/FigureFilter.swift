@@ -1,7 +1,8 @@
 /// Tells counts from the other numbers of a sentence, and finds the qualifier in front of a count.
 enum FigureFilter {
     /// Years, dates, times, phone numbers, ordinals, money, rates, durations and measures.
-    static func isExcluded(_ quantity: Quantity, in tokens: [WordToken], bytes: [UInt8]) -> Bool {
+    static func isExcluded(_ quantity: Quantity, in sentence: SentenceTokens) -> Bool {
+        let tokens = sentence.tokens
         let previous = quantity.start > 0 ? tokens[quantity.start - 1] : nil
         let next = quantity.end < tokens.count ? tokens[quantity.end] : nil
         let isDigits = tokens[quantity.start].kind == .number
@@ -13,7 +14,7 @@ enum FigureFilter {
         if let next, isJoiningMark(next) { return true }
         if previous?.kind == .number || next?.kind == .number { return true }
         if isMonth(previous) || isMonth(next) { return true }
-        return isYear(quantity, tokens[quantity.start], bytes: bytes, previous: previous, next: next)
+        return isYear(quantity, tokens[quantity.start], bytes: sentence.bytes, previous: previous, next: next)
     }
 
     private static func isJoiningMark(_ token: WordToken) -> Bool {
@@ -21,7 +22,8 @@ enum FigureFilter {
     }
 
     /// A four-digit number from 1800 to 2100 without a separator, unless it plainly counts something.
-    private static func isYear(_ quantity: Quantity, _ token: WordToken, bytes: [UInt8], previous: WordToken?,
+    private static func isYear(_ quantity: Quantity, _ token: WordToken, bytes: UnsafeBufferPointer<UInt8>,
+                               previous: WordToken?,
                                next: WordToken?) -> Bool {
         guard quantity.end == quantity.start + 1, token.length == 4,
               bytes[token.start..<token.end].allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
@@ -46,7 +48,7 @@ enum FigureFilter {
     }
 
     /// Where the figure's text starts once a qualifier in front is included, and whether there was one.
-    static func qualifier(before start: Int, in tokens: [WordToken]) -> (start: Int, found: Bool) {
+    static func qualifier(before start: Int, in tokens: UnsafeBufferPointer<WordToken>) -> (start: Int, found: Bool) {
         var end = start
         if end > 0, isOpeningQuote(tokens[end - 1]) { end -= 1 }
         guard end > 0, tokens[end - 1].kind == .word,

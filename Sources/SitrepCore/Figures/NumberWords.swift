@@ -28,7 +28,7 @@ enum NumberWords {
     static let openers = WordSet(keys: cardinals.keys + vaguePlurals.keys + vagueFactors.keys + ["a", "an", "tens"])
 
     /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
-    static func mayStart(_ token: WordToken, in bytes: [UInt8]) -> Bool {
+    static func mayStart(_ token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch token.kind {
         case .number: return true
         case .punctuation: return false
@@ -68,7 +68,7 @@ enum NumberWords {
     }
 
     /// A byte-level check that lets the extractor skip sentences with no digit and no number word.
-    static func mayOccur(in bytes: [UInt8], from lower: Int, to upper: Int) -> Bool {
+    static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Bool {
         var index = lower
         var previousIsLetter = false
         while index < upper {
@@ -96,7 +96,7 @@ enum NumberWords {
     }
 
     /// "twenty-five", "thirty-two"; a plain cardinal; or nil.
-    static func value(ofWord token: WordToken, in bytes: [UInt8]) -> Int? {
+    static func value(ofWord token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         if let value = cardinals[token.key] { return value }
         guard token.hasHyphen else { return nil }
         let parts = token.keyText(in: bytes).split(separator: "-")
@@ -108,7 +108,7 @@ enum NumberWords {
     }
 
     /// Digits with thousands separators, or a decimal when `allowDecimal` ("1.5" before "million").
-    static func value(ofDigits token: WordToken, in bytes: [UInt8], allowDecimal: Bool) -> Double? {
+    static func value(ofDigits token: WordToken, in bytes: UnsafeBufferPointer<UInt8>, allowDecimal: Bool) -> Double? {
         // Whole numbers of up to 15 digits (exact in a Double) are summed over the bytes; the rest are parsed.
         var whole = 0, digitCount = 0
         for byte in bytes[token.start..<token.end] where byte != UInt8(ascii: ",") {

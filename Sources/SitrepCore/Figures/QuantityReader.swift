@@ -17,9 +17,9 @@ struct Quantity {
 
 /// Reads number expressions from the tokens of one sentence.
 struct QuantityReader {
-    let tokens: [WordToken]
+    let tokens: UnsafeBufferPointer<WordToken>
     /// The paragraph's UTF-8 bytes, which the tokens point into.
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
 
     /// Determiners skipped between "of" and the counted noun ("two of the fighters").
     private static let determiners: WordSet = ["the", "its", "their", "these", "those", "his", "her", "our"]

@@ -46,24 +46,8 @@ public final class Catalog: Sendable {
         let foregroundEntries = entries.indices.filter { !entries[$0].isBackground }
         let window = model.window ?? Catalog.span(of: foregroundEntries.map { entries[$0] })
 
-        var byOutlet: [String: [Int]] = [:]
-        for (index, article) in model.articles.enumerated() { byOutlet[article.outlet, default: []].append(index) }
-        let outlets = byOutlet.keys.sorted().map { outlet in
-            let sorted = byOutlet[outlet]!.sorted { a, b in
-                let da = model.articles[a].source.metadata.published, db = model.articles[b].source.metadata.published
-                if da != db { return (da?.dayNumber ?? Int.min) < (db?.dayNumber ?? Int.min) }
-                return a < b
-            }
-            return OutletGroup(outlet: outlet, articles: sorted)
-        }
-
-        let kinds = EntityKind.allCases.compactMap { kind in
-            let members = model.entities.indices.filter { model.entities[$0].kind == kind }.sorted { a, b in
-                let ea = model.entities[a], eb = model.entities[b]
-                return ea.mentionCount != eb.mentionCount ? ea.mentionCount > eb.mentionCount : ea.name < eb.name
-            }
-            return members.isEmpty ? nil : KindGroup(kind: kind, entities: members)
-        }
+        let outlets = Catalog.outletGroups(of: model.articles)
+        let kinds = Catalog.kindGroups(of: model.entities)
         sections = Sections(window: window, outlets: outlets, kinds: kinds,
                             backgroundEntries: model.timeline.backgroundEntries, foregroundEntries: foregroundEntries)
         unfilteredRows = PaneRows(model, sections: sections, filter: nil, showBackground: false)
@@ -80,6 +64,29 @@ public final class Catalog: Sendable {
     var dayCount: Int {
         guard let window else { return 0 }
         return window.upperBound.dayNumber - window.lowerBound.dayNumber + 1
+    }
+
+    /// The articles grouped by outlet (outlets in name order), each group oldest first.
+    private static func outletGroups(of articles: [AnalyzedArticle]) -> [OutletGroup] {
+        // Sort keys read once: a comparator reaching into the articles would touch two of them per comparison.
+        let days = articles.map { $0.source.metadata.published?.dayNumber ?? Int.min }
+        var byOutlet: [String: [Int]] = [:]
+        for (index, article) in articles.enumerated() { byOutlet[article.outlet, default: []].append(index) }
+        return byOutlet.keys.sorted().map { outlet in
+            let sorted = byOutlet[outlet]!.sorted { a, b in days[a] != days[b] ? days[a] < days[b] : a < b }
+            return OutletGroup(outlet: outlet, articles: sorted)
+        }
+    }
+
+    /// The entities grouped by kind, each group most mentioned first, then by name.
+    private static func kindGroups(of entities: [Entity]) -> [KindGroup] {
+        let counts = entities.map(\.mentionCount)
+        return EntityKind.allCases.compactMap { kind in
+            let members = entities.indices.filter { entities[$0].kind == kind }.sorted { a, b in
+                counts[a] != counts[b] ? counts[a] > counts[b] : entities[a].name < entities[b].name
+            }
+            return members.isEmpty ? nil : KindGroup(kind: kind, entities: members)
+        }
     }
 
     private static func span(of entries: [TimelineEntry]) -> ClosedRange<CalendarDate>? {

@@ -17,37 +17,13 @@ struct EntryIndex: Sendable {
 
     /// `outletOfArticle` gives each article's index in `Catalog.outlets`.
     init(_ model: CorpusModel, outletOfArticle: [Int]) {
-        let timeline = model.timeline.entries
-        var counts = [Int32](repeating: 0, count: model.entities.count + 1)
-        var publications = [Int32](repeating: -1, count: model.articles.count)
-        let entityCount = model.entities.count
-        // Fields are read in place: copying each entry out would retain and release all its arrays.
-        timeline.withUnsafeBufferPointer { timeline in
-            for index in timeline.indices {
-                for entity in timeline[index].entities where entity < entityCount { counts[entity + 1] += 1 }
-                if timeline[index].kind == .publication {
-                    for source in timeline[index].sources where source.article < publications.count {
-                        publications[source.article] = Int32(index)
-                    }
-                }
-            }
-        }
-        for entity in counts.indices.dropFirst() { counts[entity] += counts[entity - 1] }
-        var next = counts
-        var entries = [Int32](repeating: 0, count: Int(counts.last ?? 0))
-        timeline.withUnsafeBufferPointer { timeline in
-            for index in timeline.indices {
-                for entity in timeline[index].entities where entity < entityCount {
-                    entries[Int(next[entity])] = Int32(index)
-                    next[entity] += 1
-                }
-            }
-        }
-        offsets = counts
-        self.entries = entries
-        self.publications = publications
-        entryCount = timeline.count
-        (outletOffsets, outletGroups) = Self.distinctOutlets(of: timeline, outletOfArticle: outletOfArticle)
+        let scan = EntryScan(model.timeline.entries, entityCount: model.entities.count,
+                             articleCount: model.articles.count, outletOfArticle: outletOfArticle)
+        (offsets, entries) = Self.groupByEntity(scan.namings, entityCount: model.entities.count)
+        publications = scan.publications
+        outletOffsets = scan.outletOffsets
+        outletGroups = scan.outletGroups
+        entryCount = model.timeline.entries.count
     }
 
     /// Entry `entry`'s distinct outlets, as indices into `Catalog.outlets`.
@@ -55,26 +31,19 @@ struct EntryIndex: Sendable {
         outletGroups[Int(outletOffsets[entry])..<Int(outletOffsets[entry + 1])]
     }
 
-    private static func distinctOutlets(of timeline: [TimelineEntry], outletOfArticle: [Int]) -> ([Int32], [Int32]) {
-        var offsets: [Int32] = [0]
-        offsets.reserveCapacity(timeline.count + 1)
-        var groups: [Int32] = []
-        // The entry that last named each outlet: a stamp instead of a set cleared for every entry.
-        var lastSeen = [Int](repeating: -1, count: (outletOfArticle.max() ?? -1) + 1)
-        timeline.withUnsafeBufferPointer { timeline in
-            for index in timeline.indices {
-                timeline[index].sources.withUnsafeBufferPointer { sources in
-                    for source in sources.indices where sources[source].article < outletOfArticle.count {
-                        let group = outletOfArticle[sources[source].article]
-                        guard lastSeen[group] != index else { continue }
-                        lastSeen[group] = index
-                        groups.append(Int32(group))
-                    }
-                }
-                offsets.append(Int32(groups.count))
-            }
+    /// A counting sort of (entity, entry) pairs by entity; entries stay ascending within an entity because
+    /// the pairs come in entry order.
+    private static func groupByEntity(_ namings: [EntryScan.Naming], entityCount: Int) -> ([Int32], [Int32]) {
+        var offsets = [Int32](repeating: 0, count: entityCount + 1)
+        for naming in namings { offsets[Int(naming.entity) + 1] += 1 }
+        for entity in offsets.indices.dropFirst() { offsets[entity] += offsets[entity - 1] }
+        var next = offsets
+        var entries = [Int32](repeating: 0, count: namings.count)
+        for naming in namings {
+            entries[Int(next[Int(naming.entity)])] = naming.entry
+            next[Int(naming.entity)] += 1
         }
-        return (offsets, groups)
+        return (offsets, entries)
     }
 
     /// One flag per timeline entry: whether it names `entity` or is the publication of an article naming it.

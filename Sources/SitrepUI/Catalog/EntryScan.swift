@@ -1,0 +1,50 @@
+import SitrepCore
+
+/// One visit of every timeline entry, collecting what `EntryIndex` is built from. Each entry's arrays sit
+/// somewhere in a heap that grows with the corpus, so they are read once, in entry order, and what is
+/// needed is copied into flat arrays that later passes read sequentially.
+struct EntryScan {
+    /// An entity named by an entry.
+    struct Naming {
+        let entity: Int32
+        let entry: Int32
+    }
+
+    /// Every (entity, entry) pair, in entry order.
+    private(set) var namings: [Naming] = []
+    /// For each article, its publication entry, or -1.
+    private(set) var publications: [Int32]
+    /// `outletGroups[outletOffsets[i]..<outletOffsets[i + 1]]`: entry `i`'s distinct outlets in the order
+    /// its sources first name them.
+    private(set) var outletOffsets: [Int32] = [0]
+    private(set) var outletGroups: [Int32] = []
+
+    init(_ timeline: [TimelineEntry], entityCount: Int, articleCount: Int, outletOfArticle: [Int]) {
+        publications = [Int32](repeating: -1, count: articleCount)
+        outletOffsets.reserveCapacity(timeline.count + 1)
+        // The entry that last named each outlet: a stamp instead of a set cleared for every entry.
+        var lastSeen = [Int](repeating: -1, count: (outletOfArticle.max() ?? -1) + 1)
+        // Fields are read in place: copying each entry out would retain and release all its arrays.
+        timeline.withUnsafeBufferPointer { timeline in
+            for index in timeline.indices {
+                let entry = Int32(index)
+                for entity in timeline[index].entities where entity >= 0 && entity < entityCount {
+                    namings.append(Naming(entity: Int32(entity), entry: entry))
+                }
+                let isPublication = timeline[index].kind == .publication
+                timeline[index].sources.withUnsafeBufferPointer { sources in
+                    for source in sources.indices {
+                        let article = sources[source].article
+                        guard article < articleCount else { continue }
+                        if isPublication { publications[article] = entry }
+                        let group = outletOfArticle[article]
+                        guard lastSeen[group] != index else { continue }
+                        lastSeen[group] = index
+                        outletGroups.append(Int32(group))
+                    }
+                }
+                outletOffsets.append(Int32(outletGroups.count))
+            }
+        }
+    }
+}
