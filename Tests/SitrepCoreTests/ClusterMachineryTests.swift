@@ -2,11 +2,19 @@ import Testing
 @testable import SitrepCore
 
 @Suite struct ClusterMachineryTests {
-    static func event(_ date: String, words: [String], entities: [Int] = []) -> DatedEvent {
-        DatedEvent(date: TemporalValue(iso: date)!,
-                   source: EventSource(article: 0, outlet: "O", line: 1, expression: "", sentence: "",
-                                       span: TextSpan(paragraph: 0, start: 0, end: 0)),
-                   entities: entities, figures: [], keywords: KeywordSet(hashes: words.map { KeywordSet.hash(Array($0.utf8)[...]) }))
+    typealias Event = (date: String, words: [String], entities: [Int32])
+
+    static func event(_ date: String, words: [String], entities: [Int32] = []) -> Event { (date, words, entities) }
+
+    static func table(_ events: [Event]) -> EventTable {
+        var table = EventTable()
+        for event in events {
+            let source = EventSource(article: 0, line: 1, span: TextSpan(paragraph: 0, start: 0, end: 0), dateMention: 0)
+            table.append(DatedEvent(date: TemporalValue(iso: event.date)!, source: source), entities: event.entities,
+                         figures: [], figureClasses: [],
+                         keywords: KeywordSet(hashes: event.words.map { KeywordSet.hash(Array($0.utf8)[...]) }))
+        }
+        return table
     }
 
     @Test func flatListsKeepEachListApart() {
@@ -22,6 +30,52 @@ import Testing
         #expect(Array(lists[2]) == [7])
     }
 
+    @Test func flatListsAppendAnotherListsAndTrim() {
+        var lists = FlatLists<Int>(values: [1, 2, 3], starts: [0, 2, 3])
+        var other = FlatLists<Int>(capacity: 8, valueCapacity: 8)
+        other.append(contentsOf: [])
+        other.append(contentsOf: [4, 5])
+        other.trim()
+        lists.append(lists: other)
+        #expect((0..<lists.count).map { Array(lists[$0]) } == [[1, 2], [3], [], [4, 5]])
+    }
+
+    @Test func tablesAppendedKeepEachEventsWordsEntitiesAndSources() {
+        let first = Self.table([Self.event("2019-03-12", words: ["surrender", "camp"], entities: [4, 1])])
+        let second = Self.table([Self.event("2019-03-13", words: ["convoy"]),
+                                 Self.event("2019-03-14", words: ["camp", "convoy", "aid"], entities: [2])])
+        var table = first
+        table.append(second)
+        #expect(table.count == 3)
+        #expect(table.events.map(\.date.iso) == ["2019-03-12", "2019-03-13", "2019-03-14"])
+        #expect(table.keywords(of: 0) == ["surrender", "camp"])
+        #expect(table.keywords(of: 1) == ["convoy"])
+        #expect(table.keywords(of: 2) == ["camp", "convoy", "aid"])
+        #expect((0..<3).map { Array(table.entities[$0]) } == [[4, 1], [], [2]])
+        #expect(table.vocabulary.count == 4)
+        #expect((0..<3).allSatisfy { table.words[$0].sorted() == Array(table.words[$0]) })
+        #expect(table.sharedWordCount(0, 2) == 1)
+    }
+
+    @Test func groupsListSortedMembersInOrderOfTheirFirst() {
+        var sets = UnionFind(count: 6)
+        sets.unite(5, 1)
+        sets.unite(0, 3)
+        sets.unite(4, 1)
+        let groups = EventClusterer.groups(of: &sets, count: 6)
+        #expect((0..<groups.count).map { Array(groups[$0]) } == [[0, 3], [1, 4, 5], [2]])
+    }
+
+    @Test func internerLooksUpWithoutAssigning() {
+        var interner = KeywordInterner(capacity: 2)
+        #expect(interner.id(of: 42) == 0)
+        #expect(interner.id(of: 7) == 1)
+        #expect(interner.existingID(of: 7) == 1)
+        #expect(interner.existingID(of: 8) == nil)
+        #expect(interner.hashOfID == [42, 7])
+        #expect(interner.count == 2)
+    }
+
     @Test func internerGivesDenseIdsInOrderOfFirstSight() {
         var interner = KeywordInterner(capacity: 2)
         let hashes = (0..<1000).map { UInt64($0) &* 0x1234_5678_9ABC_DEF1 }
@@ -33,7 +87,7 @@ import Testing
     @Test func bucketsHoldShortValuesByDayAndLongValuesByValue() {
         let events = [Self.event("2019-03-12", words: []), Self.event("2019-03-12/2019-03-13", words: []),
                       Self.event("2019-03", words: []), Self.event("2019-03-13", words: []), Self.event("2019-03", words: [])]
-        let buckets = EventBuckets(events).members
+        let buckets = EventBuckets(Self.table(events).events).members
         let lists = (0..<buckets.count).map { Array(buckets[$0]) }
         #expect(Set(lists) == [[0, 1], [1, 3], [2, 4]])
     }
@@ -42,8 +96,8 @@ import Testing
         let crowd = (0...EventClusterer.maximumPostings).map { _ in Self.event("2019-03-12", words: ["strike"]) }
         let events = [Self.event("2019-03-12", words: ["surrender", "camp"]), Self.event("2019-03-12", words: ["surrender"])]
             + crowd
-        let features = EventFeatures(events)
-        var postings = BucketPostings(vocabularySize: features.vocabularySize)
+        let features = Self.table(events)
+        var postings = BucketPostings(vocabularySize: features.vocabulary.count)
         postings.index(Array(events.indices)[...], features)
         let ids = features.words[0].sorted()
         #expect(ids.map { Array(postings.events(holding: $0)) }.sorted { $0.count > $1.count } == [[0, 1], []])
@@ -51,7 +105,7 @@ import Testing
     }
 
     @Test func sameHappeningNeedsASharedWordAndThreePiecesOfEvidence() {
-        let features = EventFeatures([
+        let features = Self.table([
             Self.event("2019-03-12", words: ["surrender", "fighter"], entities: [1]),
             Self.event("2019-03-12", words: ["surrender", "fighter"], entities: [1, 2]),
             Self.event("2019-03-12", words: ["surrender", "fighter"]),

@@ -20,14 +20,19 @@ import Testing
 
     static func events(_ timeline: Timeline) -> [TimelineEntry] { timeline.entries.filter { $0.kind == .event } }
 
+    static func outlets(_ entry: TimelineEntry?, _ fixtures: [EventFixture]) -> [String]? {
+        entry?.outlets(in: fixtures.map(\.article))
+    }
+
     @Test func sameHappeningFromTwoOutletsMergesAndFlagsDisagreeingFigures() throws {
-        let events = Self.events(Self.build([Self.sun, Self.asia]))
+        let fixtures = [Self.sun, Self.asia]
+        let events = Self.events(Self.build(fixtures))
         #expect(events.count == 1)
         let entry = try #require(events.first)
-        #expect(entry.outlets == ["The Sun", "AsiaNews"])
+        #expect(Self.outlets(entry, fixtures) == ["The Sun", "AsiaNews"])
         #expect(entry.date.iso == "2019-03-12")
         #expect(entry.conflict)
-        #expect(entry.figures.map(\.figure.low).sorted() == [2000, 3000])
+        #expect(entry.figures.map { $0.mention(in: fixtures.map(\.article)).low }.sorted() == [2000, 3000])
         #expect(entry.entities == [FixtureEntity.isis, FixtureEntity.sdf])
     }
 
@@ -38,7 +43,7 @@ import Testing
             .figure("1,500 to 2,000 fighters", 1500, 2000, counted: "fighters")
         let events = Self.events(Self.build([Self.sun, range]))
         #expect(events.count == 1)
-        #expect(events.first?.outlets == ["The Sun", "Wire"])
+        #expect(Self.outlets(events.first, [Self.sun, range]) == ["The Sun", "Wire"])
         #expect(events.first?.conflict == false)
     }
 
@@ -72,23 +77,19 @@ import Testing
     }
 
     @Test func figuresOfDifferentThingsDoNotConflict() {
-        #expect(!FigureComparison.conflict(in: [
-            ReportedFigure(figure: FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "2,000 fighters",
-                                                 low: 2000, high: 2000, counted: "fighters", isApproximate: false),
-                           outlet: "A", article: 0),
-            ReportedFigure(figure: FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "300 civilians",
-                                                 low: 300, high: 300, counted: "civilians", isApproximate: false),
-                           outlet: "B", article: 1),
+        #expect(!FigureComparison.conflict(among: [
+            (FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "2,000 fighters",
+                           low: 2000, high: 2000, counted: "fighters", isApproximate: false), "A"),
+            (FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "300 civilians",
+                           low: 300, high: 300, counted: "civilians", isApproximate: false), "B"),
         ]))
     }
 
     @Test func oneOutletDisagreeingWithItselfIsNotAConflict() {
-        let figure = { (value: Int) in
-            ReportedFigure(figure: FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "\(value) militants",
-                                                 low: value, high: value, counted: "militants", isApproximate: false),
-                           outlet: "A", article: 0)
-        }
-        #expect(!FigureComparison.conflict(in: [figure(100), figure(400)]))
+        let article = EventFixture("m", outlet: "A", published: "2019-03-12", ["100 militants, or 400 militants."])
+            .figure("100 militants", 100, counted: "militants").figure("400 militants", 400, counted: "militants").article
+        let figures = [ReportedFigure(article: 0, figure: 0), ReportedFigure(article: 0, figure: 1)]
+        #expect(!FigureComparison.conflict(in: figures, articles: [article]))
     }
 
     @Test func approximateFiguresGetTolerance() {
@@ -98,11 +99,9 @@ import Testing
         b.low = 1050
         b.high = 1050
         b.isApproximate = false
-        #expect(!FigureComparison.conflict(in: [ReportedFigure(figure: a, outlet: "A", article: 0),
-                                                ReportedFigure(figure: b, outlet: "B", article: 1)]))
+        #expect(!FigureComparison.conflict(among: [(a, "A"), (b, "B")]))
         b.low = 1500
         b.high = 1500
-        #expect(FigureComparison.conflict(in: [ReportedFigure(figure: a, outlet: "A", article: 0),
-                                               ReportedFigure(figure: b, outlet: "B", article: 1)]))
+        #expect(FigureComparison.conflict(among: [(a, "A"), (b, "B")]))
     }
 }

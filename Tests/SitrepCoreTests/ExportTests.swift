@@ -38,9 +38,10 @@ import Testing
     }
 
     @Test func aRangeFigureHasLowAndHighAsItsValue() throws {
-        let figure = FigureMention(span: TextSpan(paragraph: 0, start: 0, end: 5), text: "1,500 to 2,000 fighters",
-                                   low: 1500, high: 2000, counted: "fighters", isApproximate: false)
-        let object = TimelineExport.figure(ReportedFigure(figure: figure, outlet: "X", article: 0), model: Self.model)
+        var model = Self.model
+        model.articles[0].figures = [FigureMention(span: TextSpan(paragraph: 0, start: 0, end: 5), text: "1,500 to 2,000 fighters",
+                                                   low: 1500, high: 2000, counted: "fighters", isApproximate: false)]
+        let object = TimelineExport.figure(ReportedFigure(article: 0, figure: 0), model: model)
         let text = JSONOutput.render(object)
         let parsed = try Self.parse(text)
         #expect((parsed["value"] as? [String: Int]) == ["low": 1500, "high": 2000])

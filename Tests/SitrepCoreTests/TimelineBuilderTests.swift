@@ -32,7 +32,8 @@ import Testing
         let timeline = TimelineBuilder.build(articles: [Self.article.article], entities: [], window: nil)
         let publication = try #require(timeline.entries.first { $0.kind == .publication })
         #expect(publication.summary == "Title of t")
-        #expect(publication.sources.first?.expression == "2019-03-04")
+        #expect(publication.sources.first?.expression(in: [Self.article.article]) == "2019-03-04")
+        #expect(publication.sources.first?.sentence(in: [Self.article.article]) == "Title of t")
         #expect(timeline.entries.allSatisfy { !$0.isBackground })
     }
 
@@ -43,7 +44,7 @@ import Testing
             .date("on Sunday", "2019-03-10")
         let timeline = TimelineBuilder.build(articles: [b.article, a.article], entities: [], window: fixtureWindow)
         #expect(timeline.entries.map(\.kind) == [.event, .event, .publication, .publication])
-        #expect(timeline.entries.map { $0.outlets[0] } == ["Argus", "Bugle", "Argus", "Bugle"])
+        #expect(timeline.entries.map { $0.outlets(in: [b.article, a.article])[0] } == ["Argus", "Bugle", "Argus", "Bugle"])
     }
 
     @Test func countsPerDayCoverShortValuesOnly() {

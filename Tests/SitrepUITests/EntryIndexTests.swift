@@ -36,7 +36,7 @@ import Testing
             let catalog = Catalog(model: model)
             for (number, entry) in model.timeline.entries.enumerated() {
                 let named = catalog.entryIndex.outlets(of: number).map { catalog.outlets[Int($0)].outlet }
-                #expect(named == entry.outlets, "entry \(number)")
+                #expect(named == entry.outlets(in: catalog.model.articles), "entry \(number)")
             }
         }
         // Two sources from one outlet name it once; the order is the sources'.

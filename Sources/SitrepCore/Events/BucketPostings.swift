@@ -6,23 +6,23 @@ struct BucketPostings {
     private var counts: [Int32]
     private var starts: [Int32]
     private var touched: [Int32] = []
-    private var events: [Int] = []
+    private var holders: [Int] = []
 
     init(vocabularySize: Int) {
         counts = Array(repeating: 0, count: vocabularySize)
         starts = Array(repeating: -1, count: vocabularySize)
     }
 
-    /// Indexes the bucket's events (ascending indices into `features`).
-    mutating func index(_ bucket: ArraySlice<Int>, _ features: EventFeatures) {
+    /// Indexes the bucket's events (ascending indices into `events`).
+    mutating func index(_ bucket: ArraySlice<Int>, _ events: EventTable) {
         for word in touched {
             counts[Int(word)] = 0
             starts[Int(word)] = -1
         }
         touched.removeAll(keepingCapacity: true)
         for event in bucket {
-            for slot in features.words.range(event) {
-                let word = Int(features.words.values[slot])
+            for slot in events.words.range(event) {
+                let word = Int(events.words.values[slot])
                 if counts[word] == 0 { touched.append(Int32(word)) }
                 counts[word] += 1
             }
@@ -33,13 +33,13 @@ struct BucketPostings {
             total += counts[Int(word)]
             counts[Int(word)] = 0 // becomes the fill cursor
         }
-        events.removeAll(keepingCapacity: true)
-        events.append(contentsOf: repeatElement(0, count: Int(total)))
+        holders.removeAll(keepingCapacity: true)
+        holders.append(contentsOf: repeatElement(0, count: Int(total)))
         for event in bucket {
-            for slot in features.words.range(event) {
-                let word = Int(features.words.values[slot])
+            for slot in events.words.range(event) {
+                let word = Int(events.words.values[slot])
                 guard starts[word] >= 0 else { continue }
-                events[Int(starts[word] + counts[word])] = event
+                holders[Int(starts[word] + counts[word])] = event
                 counts[word] += 1
             }
         }
@@ -49,6 +49,6 @@ struct BucketPostings {
     func events(holding word: Int32) -> ArraySlice<Int> {
         let start = Int(starts[Int(word)])
         guard start >= 0 else { return [] }
-        return events[start..<(start + Int(counts[Int(word)]))]
+        return holders[start..<(start + Int(counts[Int(word)]))]
     }
 }

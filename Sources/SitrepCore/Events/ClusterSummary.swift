@@ -6,16 +6,20 @@ enum ClusterSummary {
     static let consideredMembers = 8
 
     /// The summary of the cluster whose `members` (indices into `events`) are in timeline source order.
-    static func summary(of members: [Int], in events: [DatedEvent], memo: SummaryMemo) -> String {
+    static func summary(of members: some Collection<Int>, in events: EventTable, articles: [AnalyzedArticle],
+                        memo: SummaryMemo) -> String {
         guard let first = members.first else { return "" }
-        guard members.count > 1 else { return memo.summary(memo.slot(of: events[first].source.sentence)) }
+        func slot(_ member: Int) -> Int { memo.slot(of: events.events[member].source.sentence(in: articles)) }
+        guard members.count > 1 else { return memo.summary(slot(first)) }
         let candidates = members.prefix(consideredMembers)
-        let shared = sharedKeywords(of: candidates.map { events[$0].keywords })
+        let shared = sharedWords(of: candidates, in: events)
         var best: (slot: Int, score: Int, width: Int)?
         for member in candidates {
-            let slot = memo.slot(of: events[member].source.sentence)
-            let candidate = (slot: slot, score: memo.keywords(slot).sharedCount(with: shared),
-                             width: events[member].widthInDays)
+            let slot = slot(member)
+            let score = memo.keywords(slot).hashes.count {
+                events.vocabulary.existingID(of: $0).map(shared.contains) ?? false
+            }
+            let candidate = (slot: slot, score: score, width: events.events[member].widthInDays)
             guard let current = best else { best = candidate; continue }
             if candidate.score != current.score {
                 if candidate.score > current.score { best = candidate }
@@ -28,16 +32,17 @@ enum ClusterSummary {
         return memo.summary(best!.slot)
     }
 
-    /// The key words held by at least two of the sets.
-    static func sharedKeywords(of sets: [KeywordSet]) -> KeywordSet {
-        var all = sets.flatMap(\.hashes)
+    /// The key word ids held by at least two of the events, ascending.
+    static func sharedWords(of members: some Collection<Int>, in events: EventTable) -> [Int32] {
+        var all: [Int32] = []
+        for member in members { all.append(contentsOf: events.words[member]) }
         all.sort()
-        var shared: [UInt64] = []
+        var shared: [Int32] = []
         var index = 1
         while index < all.count {
             if all[index] == all[index - 1], shared.last != all[index] { shared.append(all[index]) }
             index += 1
         }
-        return KeywordSet(sortedUnique: shared)
+        return shared
     }
 }

@@ -12,21 +12,20 @@ public enum EventClusterer {
     static let maximumPostings = 64
 
     /// Clusters of indices into `events`, each sorted, in order of their first member.
-    public static func cluster(_ events: [DatedEvent]) -> [[Int]] {
-        let features = EventFeatures(events)
-        var postings = BucketPostings(vocabularySize: features.vocabularySize)
+    public static func cluster(_ events: EventTable) -> FlatLists<Int32> {
+        var postings = BucketPostings(vocabularySize: events.vocabulary.count)
         var sets = UnionFind(count: events.count)
         var lastCandidateOf = [Int](repeating: -1, count: events.count)
-        let buckets = EventBuckets(events).members
+        let buckets = EventBuckets(events.events).members
         for bucket in 0..<buckets.count where buckets.range(bucket).count > 1 {
             let members = buckets[bucket]
-            postings.index(members, features)
+            postings.index(members, events)
             // Each later event sharing a useful key word with `a` is weighed once, however many words they share.
             for a in members {
-                for slot in features.words.range(a) {
-                    for b in postings.events(holding: features.words.values[slot]) where b > a && lastCandidateOf[b] != a {
+                for slot in events.words.range(a) {
+                    for b in postings.events(holding: events.words.values[slot]) where b > a && lastCandidateOf[b] != a {
                         lastCandidateOf[b] = a
-                        guard sets.root(of: a) != sets.root(of: b), features.sameHappening(a, b) else { continue }
+                        guard sets.root(of: a) != sets.root(of: b), events.sameHappening(a, b) else { continue }
                         sets.unite(a, b)
                     }
                 }
@@ -35,18 +34,30 @@ public enum EventClusterer {
         return groups(of: &sets, count: events.count)
     }
 
-    /// The sets as sorted lists of members, in order of their first member.
-    static func groups(of sets: inout UnionFind, count: Int) -> [[Int]] {
-        var groupOfRoot = [Int](repeating: -1, count: count)
-        var groups: [[Int]] = []
+    /// The sets as sorted lists of members, in order of their first member: each element's group is
+    /// numbered by first sight, then the elements are placed group by group (a counting sort).
+    static func groups(of sets: inout UnionFind, count: Int) -> FlatLists<Int32> {
+        var groupOfRoot = [Int32](repeating: -1, count: count)
+        var groupOf = [Int32](repeating: 0, count: count)
+        var starts: [Int32] = [0]
         for index in 0..<count {
             let root = sets.root(of: index)
             if groupOfRoot[root] < 0 {
-                groupOfRoot[root] = groups.count
-                groups.append([])
+                groupOfRoot[root] = Int32(starts.count - 1)
+                starts.append(0)
             }
-            groups[groupOfRoot[root]].append(index)
+            groupOf[index] = groupOfRoot[root]
+            starts[Int(groupOfRoot[root]) + 1] += 1
         }
-        return groups
+        groupOfRoot = []
+        for group in 1..<starts.count { starts[group] += starts[group - 1] }
+        var next = starts
+        var members = [Int32](repeating: 0, count: count)
+        for index in 0..<count {
+            let group = Int(groupOf[index])
+            members[Int(next[group])] = Int32(index)
+            next[group] += 1
+        }
+        return FlatLists(values: members, starts: starts.trimmed())
     }
 }

@@ -9,36 +9,42 @@ public enum EventExtractor {
     /// Sentences with fewer words than this outside the date expression are datelines, not reports.
     static let minimumWords = 3
 
-    public static func events(in article: AnalyzedArticle, index: Int) -> [DatedEvent] {
+    public static func events(in article: AnalyzedArticle, index: Int) -> EventTable {
+        var table = EventTable()
         let dating = mostSpecificPerSentence(article.dates)
-        guard !dating.isEmpty else { return [] }
+        guard !dating.isEmpty else { return table }
         let entityIndex = SpanIndex(article.entities.map(\.span))
         let figureIndex = SpanIndex(article.figures.map(\.span))
-        let outlet = article.outlet
-        var events: [DatedEvent] = []
-        events.reserveCapacity(dating.count)
-        for mention in dating.lazy.map({ article.dates[$0] }) where mention.sentence < article.sentences.count {
+        var entityIDs: [Int32] = [], excluded: [Range<Int>] = [], figures: [Int32] = []
+        for dateIndex in dating where article.dates[dateIndex].sentence < article.sentences.count {
+            let mention = article.dates[dateIndex]
             let span = article.sentences[mention.sentence].span
             var text = article.slice(of: span)
             guard wordCount(text) - wordCount(mention.text) >= minimumWords else { continue }
-            var entityIDs: [Int] = []
-            var excluded: [Range<Int>] = []
+            entityIDs.removeAll(keepingCapacity: true)
+            excluded.removeAll(keepingCapacity: true)
+            figures.removeAll(keepingCapacity: true)
             entityIndex.forEach(within: span) { found in
                 let entity = article.entities[found]
-                if !entityIDs.contains(entity.entity) { entityIDs.append(entity.entity) }
+                if !entityIDs.contains(Int32(entity.entity)) { entityIDs.append(Int32(entity.entity)) }
                 excluded.append((entity.span.start - span.start)..<(entity.span.end - span.start))
             }
-            var figures: [ReportedFigure] = []
-            figureIndex.forEach(within: span) { found in
-                figures.append(ReportedFigure(figure: article.figures[found], outlet: outlet, article: index))
-            }
+            figureIndex.forEach(within: span) { figures.append(Int32($0)) }
             let keywords = text.withUTF8 { KeywordExtractor.keywords(in: $0, excluding: excluded) }
-            let source = EventSource(article: index, outlet: outlet, line: article.originalLine(of: span),
-                                     expression: mention.text, sentence: text, span: span)
-            events.append(DatedEvent(date: mention.value!, source: source, entities: entityIDs.trimmed(),
-                                     figures: figures.trimmed(), keywords: keywords))
+            let source = EventSource(article: index, line: article.originalLine(of: span), span: span,
+                                     dateMention: dateIndex)
+            table.append(DatedEvent(date: mention.value!, source: source), entities: entityIDs, figures: figures,
+                         figureClasses: figureClasses(figures.map { article.figures[Int($0)] }), keywords: keywords)
         }
-        return events
+        return table
+    }
+
+    /// What the figures count, by class (`FigureComparison.countedClass`), as `KeywordSet` hashes.
+    static func figureClasses(_ figures: [FigureMention]) -> KeywordSet {
+        guard !figures.isEmpty else { return [] }
+        return KeywordSet(hashes: figures.compactMap {
+            FigureComparison.countedClass(of: $0).map { KeywordSet.hash(Array($0.utf8)[...]) }
+        })
     }
 
     /// For each sentence holding a usable date (resolved, not a quoted future), in sentence order, the index

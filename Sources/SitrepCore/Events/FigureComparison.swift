@@ -15,9 +15,15 @@ public enum FigureComparison {
     }
 
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
-    public static func conflict(in figures: [ReportedFigure]) -> Bool {
+    public static func conflict(in figures: [ReportedFigure], articles: [AnalyzedArticle]) -> Bool {
         // Disagreement needs two outlets.
-        guard let outlet = figures.first?.outlet, figures.contains(where: { $0.outlet != outlet }) else { return false }
+        guard let outlet = figures.first?.outlet(in: articles),
+              figures.contains(where: { $0.outlet(in: articles) != outlet }) else { return false }
+        return conflict(among: figures.map { ($0.mention(in: articles), $0.outlet(in: articles)) })
+    }
+
+    /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
+    static func conflict(among figures: [(figure: FigureMention, outlet: String)]) -> Bool {
         // Per class and outlet: the largest lower bound and the smallest upper bound given.
         var bounds: [String: [String: (maxLow: Double, minHigh: Double)]] = [:]
         for reported in figures {

@@ -1,11 +1,14 @@
 /// Gives each distinct key word hash (`KeywordSet`) a small dense id, 0, 1, 2, ... in order of first sight,
 /// so per-word counts and lists can live in plain arrays; frozen, it is also a fast set of hashes
 /// (`StopWords`). An open-addressing table: one multiply and, almost always, one probe per look-up.
-struct KeywordInterner {
+struct KeywordInterner: Sendable {
     private var hashes: [UInt64]
     /// The id stored in each slot, -1 for an empty slot.
     private var ids: [Int32]
-    private(set) var count = 0
+    /// The hash of each id.
+    private(set) var hashOfID: [UInt64] = []
+
+    var count: Int { hashOfID.count }
 
     init(capacity: Int = 1024) {
         var slots = 16
@@ -24,19 +27,22 @@ struct KeywordInterner {
         let id = Int32(count)
         hashes[slot] = hash
         ids[slot] = id
-        count += 1
+        hashOfID.append(hash)
         if count * 2 > ids.count { grow() }
         return id
     }
 
     /// Whether `hash` has an id.
-    func contains(_ hash: UInt64) -> Bool {
+    func contains(_ hash: UInt64) -> Bool { existingID(of: hash) != nil }
+
+    /// The id of `hash`, or nil when it has none (nothing is assigned).
+    func existingID(of hash: UInt64) -> Int32? {
         var slot = self.slot(of: hash)
         while ids[slot] >= 0 {
-            if hashes[slot] == hash { return true }
+            if hashes[slot] == hash { return ids[slot] }
             slot = (slot + 1) & (ids.count - 1)
         }
-        return false
+        return nil
     }
 
     private func slot(of hash: UInt64) -> Int {
@@ -44,14 +50,13 @@ struct KeywordInterner {
     }
 
     private mutating func grow() {
-        let old = zip(hashes, ids).filter { $0.1 >= 0 }
         hashes = Array(repeating: 0, count: ids.count * 2)
         ids = Array(repeating: -1, count: ids.count * 2)
-        for (hash, id) in old {
+        for (id, hash) in hashOfID.enumerated() {
             var slot = self.slot(of: hash)
             while ids[slot] >= 0 { slot = (slot + 1) & (ids.count - 1) }
             hashes[slot] = hash
-            ids[slot] = id
+            ids[slot] = Int32(id)
         }
     }
 }

@@ -5,8 +5,9 @@
 /// Each entry's sort key is computed once, with outlets replaced by their rank among the distinct outlets,
 /// so the sort itself compares integers only.
 enum TimelineOrder {
-    static func sort(_ entries: inout [TimelineEntry]) {
-        let outletRanks = ranks(ofOutletsIn: entries)
+    /// Sorts entries whose sources are `articles`' (`EventSource.article`).
+    static func sort(_ entries: inout [TimelineEntry], articles: [AnalyzedArticle]) {
+        let outletRanks = ranks(ofOutletsOf: articles)
         var keys = entries.indices.map { key(of: entries[$0], at: $0, outletRanks: outletRanks) }
         keys.sort()
         permute(&entries, to: keys.map(\.index))
@@ -48,21 +49,21 @@ enum TimelineOrder {
         }
     }
 
-    static func key(of entry: TimelineEntry, at index: Int, outletRanks: [String: Int]) -> Key {
-        let date = entry.date, hasSource = !entry.sources.isEmpty
+    /// `outletRanks`: the rank of each article's outlet, and last the rank of "" (an entry without a source).
+    static func key(of entry: TimelineEntry, at index: Int, outletRanks: [Int32]) -> Key {
+        let date = entry.date, first = entry.sources.first
         return Key(firstDay: date.firstDay.dayNumber, lastDay: date.lastDay.dayNumber,
                    isPublication: entry.kind == .publication,
-                   outlet: hasSource ? outletRanks[entry.sources[0].outlet] ?? 0 : outletRanks[""] ?? 0,
-                   article: hasSource ? entry.sources[0].article : 0,
-                   span: hasSource ? entry.sources[0].span : TextSpan(paragraph: 0, start: 0, end: 0), index: index)
+                   outlet: Int(outletRanks[first?.article ?? outletRanks.count - 1]), article: first?.article ?? 0,
+                   span: first?.span ?? TextSpan(paragraph: 0, start: 0, end: 0), index: index)
     }
 
-    /// Each distinct outlet's position in String order (an entry without a source counts as outlet "").
-    static func ranks(ofOutletsIn entries: [TimelineEntry]) -> [String: Int] {
+    /// The rank in String order of each article's outlet among the distinct outlets and "", then that of "".
+    static func ranks(ofOutletsOf articles: [AnalyzedArticle]) -> [Int32] {
         var outlets = Set<String>([""])
-        for index in entries.indices where !entries[index].sources.isEmpty { outlets.insert(entries[index].sources[0].outlet) }
-        var ranks: [String: Int] = [:]
-        for (rank, outlet) in outlets.sorted().enumerated() { ranks[outlet] = rank }
-        return ranks
+        for article in articles { outlets.insert(article.outlet) }
+        var rankOf: [String: Int32] = [:]
+        for (rank, outlet) in outlets.sorted().enumerated() { rankOf[outlet] = Int32(rank) }
+        return articles.map { rankOf[$0.outlet]! } + [rankOf[""]!]
     }
 }

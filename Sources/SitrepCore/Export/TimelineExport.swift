@@ -22,11 +22,12 @@ public enum TimelineExport {
             "background": entry.isBackground,
             "afterWindow": model.timeline.isAfterWindow(entry),
             "conflict": entry.conflict,
-            "outlets": entry.outlets,
+            "outlets": entry.outlets(in: model.articles),
             "sources": entry.sources.map { source -> [String: Any] in
                 let article = model.articles[source.article].source
-                return ["article": article.id, "file": article.file, "outlet": source.outlet, "line": source.line,
-                        "expression": source.expression, "sentence": String(source.sentence)]
+                return ["article": article.id, "file": article.file, "outlet": source.outlet(in: model.articles),
+                        "line": source.line, "expression": source.expression(in: model.articles),
+                        "sentence": String(source.sentence(in: model.articles))]
             },
             "entities": entry.entities.map { model.entities[$0].name },
             "figures": entry.figures.map { figure($0, model: model) },
@@ -34,10 +35,11 @@ public enum TimelineExport {
     }
 
     static func figure(_ reported: ReportedFigure, model: CorpusModel) -> [String: Any] {
-        let figure = reported.figure
+        let figure = reported.mention(in: model.articles)
         let value: Any = figure.low == figure.high ? figure.low : ["low": figure.low, "high": figure.high]
         return ["text": figure.text, "value": value, "low": figure.low, "high": figure.high,
-                "counted": figure.counted, "approximate": figure.isApproximate, "outlet": reported.outlet,
+                "counted": figure.counted, "approximate": figure.isApproximate,
+                "outlet": reported.outlet(in: model.articles),
                 "article": model.articles[reported.article].source.id]
     }
 
@@ -45,9 +47,11 @@ public enum TimelineExport {
     public static func csv(_ model: CorpusModel) -> String {
         let rows = model.timeline.entries.map { entry -> [String] in
             [entry.date.iso, entry.kind.rawValue, entry.isBackground ? "true" : "false",
-             entry.conflict ? "true" : "false", entry.outlets.joined(separator: "; "), entry.summary,
+             entry.conflict ? "true" : "false", entry.outlets(in: model.articles).joined(separator: "; "), entry.summary,
              entry.entities.map { model.entities[$0].name }.joined(separator: "; "),
-             entry.figures.map { "\($0.figure.text) (\($0.outlet))" }.joined(separator: "; "),
+             entry.figures.map {
+                 "\($0.mention(in: model.articles).text) (\($0.outlet(in: model.articles)))"
+             }.joined(separator: "; "),
              entry.sources.map { "\(model.articles[$0.article].source.id):\($0.line)" }.joined(separator: "; ")]
         }
         return CSVWriter.table(header: ["date", "kind", "background", "conflict", "outlets", "summary", "entities",

@@ -21,18 +21,19 @@ public enum TimelineTextRenderer {
         }
         for (heading, indices) in sections where !indices.isEmpty {
             output += "\n\(heading)\n"
-            for index in indices { output += line(timeline.entries[index], dateWidth: dateWidth) }
+            for index in indices { output += line(timeline.entries[index], dateWidth: dateWidth, articles: model.articles) }
         }
         return output
     }
 
-    static func line(_ entry: TimelineEntry, dateWidth: Int) -> String {
+    static func line(_ entry: TimelineEntry, dateWidth: Int, articles: [AnalyzedArticle]) -> String {
         let mark = entry.conflict ? "!" : entry.kind == .publication ? "·" : " "
         let summary = entry.kind == .publication ? "Published: " + entry.summary : entry.summary
         var text = "  " + TextColumns.pad(entry.date.iso, dateWidth) + " \(mark) " + summary
-            + "  [" + entry.outlets.joined(separator: ", ") + "]\n"
+            + "  [" + entry.outlets(in: articles).joined(separator: ", ") + "]\n"
         if entry.conflict {
-            let figures = entry.figures.map { "\(label($0.figure)) (\($0.outlet))" }.joined(separator: "; ")
+            let figures = entry.figures.map { "\(label($0.mention(in: articles))) (\($0.outlet(in: articles)))" }
+                .joined(separator: "; ")
             text += String(repeating: " ", count: dateWidth + 5) + "figures disagree: " + figures + "\n"
         }
         return text

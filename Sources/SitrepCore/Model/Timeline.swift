@@ -1,39 +1,56 @@
-/// Where an event is reported: one sentence of one article. Article and line are stored in 32 bits
-/// each (88 bytes, not 96): a corpus holds about ten sources per article, in events and entries.
+/// Where an event is reported: one sentence of one article, as indices into the model (24 bytes). The
+/// outlet, the dating expression and the sentence are the article's, read from it when asked: a corpus
+/// holds about ten sources per article.
 public struct EventSource: Hashable, Sendable {
     /// Index into `CorpusModel.articles`.
     @Int32Stored public var article: Int
     /// 1-based line in the original file.
     @Int32Stored public var line: Int
-    public var outlet: String
-    /// The temporal expression that dated it (the publication date for an article entry).
-    public var expression: String
-    /// The reported sentence, a slice of the article's text (the headline for an article entry).
-    public var sentence: Substring
-    /// Where the sentence sits in the cleaned text, for highlighting in the reader.
+    /// Where the sentence sits in the cleaned text, for highlighting in the reader (empty for a publication).
     public var span: TextSpan
+    @Int32Stored private var storedDateMention: Int
 
-    public init(article: Int, outlet: String, line: Int, expression: String, sentence: Substring, span: TextSpan) {
+    /// `dateMention`: index into the article's `dates` of the expression that dated the sentence; nil for
+    /// an article's publication entry, which cites its headline and publication date.
+    public init(article: Int, line: Int, span: TextSpan, dateMention: Int?) {
         self.article = article
         self.line = line
-        self.outlet = outlet
-        self.expression = expression
-        self.sentence = sentence
         self.span = span
+        storedDateMention = dateMention ?? -1
+    }
+
+    /// Index into the article's `dates` of the dating expression; nil for a publication entry.
+    public var dateMention: Int? { storedDateMention < 0 ? nil : storedDateMention }
+
+    public func outlet(in articles: [AnalyzedArticle]) -> String { articles[article].outlet }
+
+    /// The temporal expression that dated it (the publication date for a publication entry).
+    public func expression(in articles: [AnalyzedArticle]) -> String {
+        guard let dateMention else { return articles[article].source.metadata.published?.iso ?? "" }
+        return articles[article].dates[dateMention].text
+    }
+
+    /// The reported sentence, a slice of the article's text (the headline for a publication entry).
+    public func sentence(in articles: [AnalyzedArticle]) -> Substring {
+        dateMention == nil ? Substring(articles[article].title) : articles[article].slice(of: span)
     }
 }
 
-/// A figure as one outlet gives it.
+/// A figure as one outlet gives it: which figure of which article (8 bytes, not a copy of the mention).
 public struct ReportedFigure: Hashable, Sendable {
-    public var figure: FigureMention
-    public var outlet: String
+    /// Index into `CorpusModel.articles`.
     @Int32Stored public var article: Int
+    /// Index into the article's `figures`.
+    @Int32Stored public var figure: Int
 
-    public init(figure: FigureMention, outlet: String, article: Int) {
-        self.figure = figure
-        self.outlet = outlet
+    public init(article: Int, figure: Int) {
         self.article = article
+        self.figure = figure
     }
+
+    public func mention(in articles: [AnalyzedArticle]) -> FigureMention { articles[article].figures[figure] }
+
+    public func outlet(in articles: [AnalyzedArticle]) -> String { articles[article].outlet }
 }
 
 /// One entry of the timeline: a happening, possibly reported by several outlets, or an article's publication.
@@ -66,9 +83,13 @@ public struct TimelineEntry: Hashable, Sendable {
     }
 
     /// The distinct outlets reporting the entry, in first-seen order.
-    public var outlets: [String] {
-        var seen = Set<String>()
-        return sources.map(\.outlet).filter { seen.insert($0).inserted }
+    public func outlets(in articles: [AnalyzedArticle]) -> [String] {
+        var outlets: [String] = []
+        for source in sources {
+            let outlet = source.outlet(in: articles)
+            if !outlets.contains(outlet) { outlets.append(outlet) }
+        }
+        return outlets
     }
 }
 

@@ -66,7 +66,8 @@ extension AppState {
         reader.source = source
         openArticle(cited.article, highlight: cited.span.length > 0 ? cited.span : nil, catalog: catalog)
         if entry.sources.count > 1 {
-            message = "Source \(source + 1)/\(entry.sources.count): \(cited.outlet) (o/O: other outlets)"
+            let outlet = cited.outlet(in: catalog.model.articles)
+            message = "Source \(source + 1)/\(entry.sources.count): \(outlet) (o/O: other outlets)"
         }
     }
 

@@ -50,9 +50,7 @@ struct StagedPipeline {
             AnalyzedArticle(source: sources[index], cleaned: cleaned[index], sentences: sentences[index],
                             dates: dates[index], entities: merged.mentions[index], figures: figures[index])
         }
-        let (events, extraction) = Clock.time {
-            articles.indices.flatMap { EventExtractor.events(in: articles[$0], index: $0) }
-        }
+        let (events, extraction) = Clock.time { EventTable(articles: articles, parallel: false) }
         let (clusters, clustering) = Clock.time { EventClusterer.cluster(events) }
         withExtendedLifetime(clusters) {}
         let (timeline, building) = Clock.time {

@@ -95,9 +95,9 @@ enum FixtureModel {
             let article = articles[index]
             let paragraph = article.cleaned.paragraphs.firstIndex { $0.text.contains(expression) }!
             let text = article.cleaned.paragraphs[paragraph].text
-            return EventSource(article: index, outlet: article.outlet, line: article.cleaned.paragraphs[paragraph].line,
-                               expression: expression, sentence: text,
-                               span: TextSpan(paragraph: paragraph, start: 0, end: text.utf8.count))
+            return EventSource(article: index, line: article.cleaned.paragraphs[paragraph].line,
+                               span: TextSpan(paragraph: paragraph, start: 0, end: text.utf8.count),
+                               dateMention: article.dates.firstIndex { $0.text == expression })
         }
         return TimelineEntry(kind: .event, date: date, summary: summary, sources: eventSources, entities: entities,
                              figures: [], conflict: conflict, isBackground: background)

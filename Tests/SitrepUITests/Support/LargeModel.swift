@@ -30,9 +30,9 @@ enum LargeModel {
                                                                  title: "Headline number \(index) about the siege"))
             articles.append(AnalyzedArticle(source: source, cleaned: CleanedArticle(paragraphs: paragraphs, boilerplate: []),
                                             sentences: [], dates: dates, entities: mentions))
-            let cited = EventSource(article: index, outlet: "Outlet \(index % 40)", line: 3, expression: "on Saturday",
-                                    sentence: paragraphs[0].text,
-                                    span: TextSpan(paragraph: 0, start: 0, end: paragraphs[0].text.utf8.count))
+            let cited = EventSource(article: index, line: 3,
+                                    span: TextSpan(paragraph: 0, start: 0, end: paragraphs[0].text.utf8.count),
+                                    dateMention: 0)
             entries.append(TimelineEntry(kind: .event, date: .day(day), summary: "Event \(index) near the village",
                                          sources: [cited], entities: [entity], figures: [], conflict: index % 7 == 0,
                                          isBackground: false))

@@ -1,27 +1,5 @@
-/// What the clusterer weighs for each event, laid out flat once for the whole corpus: key words as dense
-/// ids (sorted, from `KeywordInterner`), entity ids, and the classes of what the figures count.
-struct EventFeatures {
-    private(set) var words: FlatLists<Int32>
-    private(set) var entities: FlatLists<Int>
-    private(set) var figureClasses: FlatLists<UInt64>
-    /// Number of distinct key words: every word id is below it.
-    let vocabularySize: Int
-
-    init(_ events: [DatedEvent]) {
-        var interner = KeywordInterner(capacity: 4096)
-        words = FlatLists(capacity: events.count, valueCapacity: events.count * 8)
-        entities = FlatLists(capacity: events.count, valueCapacity: events.count * 2)
-        figureClasses = FlatLists(capacity: events.count)
-        for index in events.indices {
-            for hash in events[index].keywords.hashes { words.append(interner.id(of: hash)) }
-            words.endList()
-            words.sortLast()
-            entities.append(contentsOf: events[index].entities)
-            figureClasses.append(contentsOf: events[index].figureClasses)
-        }
-        vocabularySize = interner.count
-    }
-
+/// What the clusterer weighs when two events' dates overlap.
+extension EventTable {
     /// Whether events `a` and `b`, whose dates overlap, report the same happening: they share at least one
     /// key word (the happening itself: "surrender"), and at least three pieces of evidence in all, counting
     /// each shared key word, each shared entity, and figures counting the same class of thing.

@@ -1,0 +1,68 @@
+/// Makes the timeline entry of each cluster of events: dated by its most specific member, summed up by
+/// `ClusterSummary`, its sources in article order, its entities and figures those of its members in that
+/// order. Scratch lists are reused from cluster to cluster, and each list an entry keeps is allocated at
+/// its exact size.
+struct EntryBuilder {
+    let events: EventTable
+    let articles: [AnalyzedArticle]
+    let window: ClosedRange<CalendarDate>?
+    let memo: SummaryMemo
+    /// The members of the current cluster in source order.
+    private var ordered: [Int] = []
+    private var entityIDs: [Int32] = []
+    /// For each entity id, the number of the last cluster that listed it.
+    private var listedIn: [Int32] = []
+    private var clusterNumber: Int32 = 0
+
+    init(events: EventTable, articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?, memo: SummaryMemo) {
+        self.events = events
+        self.articles = articles
+        self.window = window
+        self.memo = memo
+        listedIn = Array(repeating: 0, count: Int((events.entities.values.max() ?? -1) + 1))
+    }
+
+    /// The entry of a cluster (indices into `events`, ascending).
+    mutating func entry(for cluster: ArraySlice<Int32>) -> TimelineEntry {
+        clusterNumber += 1
+        var lead = Int(cluster.first!)
+        for member in cluster.dropFirst().lazy.map(Int.init) {
+            let width = events.events[member].widthInDays, leadWidth = events.events[lead].widthInDays
+            if width < leadWidth
+                || (width == leadWidth && events.events[member].source.article < events.events[lead].source.article) {
+                lead = member
+            }
+        }
+        putInSourceOrder(cluster)
+        entityIDs.removeAll(keepingCapacity: true)
+        var figureCount = 0
+        for member in ordered {
+            for entity in events.entities[member] where listedIn[Int(entity)] != clusterNumber {
+                listedIn[Int(entity)] = clusterNumber
+                entityIDs.append(entity)
+            }
+            figureCount += events.figures.range(member).count
+        }
+        var figures: [ReportedFigure] = []
+        figures.reserveCapacity(figureCount)
+        for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
+        let date = events.events[lead].date
+        return TimelineEntry(kind: .event, date: date,
+                             summary: ClusterSummary.summary(of: ordered, in: events, articles: articles, memo: memo),
+                             sources: ordered.map { events.events[$0].source }, entities: entityIDs.map(Int.init),
+                             figures: figures, conflict: FigureComparison.conflict(in: figures, articles: articles),
+                             isBackground: TimelineBuilder.isBefore(date, window))
+    }
+
+    /// `ordered`: the members by article and position in the article (ties keep their order). Events come
+    /// in that order already, so sorting is rare.
+    private mutating func putInSourceOrder(_ cluster: ArraySlice<Int32>) {
+        ordered.removeAll(keepingCapacity: true)
+        ordered.append(contentsOf: cluster.lazy.map(Int.init))
+        let events = events.events
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            (events[a].source.article, events[a].source.span, a) < (events[b].source.article, events[b].source.span, b)
+        }
+        if zip(ordered, ordered.dropFirst()).contains(where: { !precedes($0, $1) }) { ordered.sort(by: precedes) }
+    }
+}

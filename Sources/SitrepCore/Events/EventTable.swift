@@ -1,0 +1,90 @@
+/// Dated events laid out column by column: one small record per event, and what the clusterer weighs
+/// (key words as dense ids, entity ids, the classes of what the figures count) and the entries cite (the
+/// figures) in flat lists, so that ninety thousand events make a handful of arrays, not a few per event.
+///
+/// Each article's events are extracted into a table of their own, then appended to the corpus's.
+public struct EventTable: Sendable {
+    public private(set) var events: [DatedEvent] = []
+    /// Per event, entity ids (`CorpusModel.entities`) in order of first mention.
+    private(set) var entities = FlatLists<Int32>()
+    /// Per event, indices into its article's `figures`, in span order.
+    private(set) var figures = FlatLists<Int32>()
+    /// Per event, what its figures count: `KeywordSet` hashes of `FigureComparison.countedClass`, sorted, unique.
+    private(set) var figureClasses = FlatLists<UInt64>()
+    /// Per event, the ids in `vocabulary` of its key words (lemmatised content words, entity names
+    /// excluded), ascending.
+    private(set) var words = FlatLists<Int32>()
+    /// Gives every key word hash an id; every id in `words` is below `vocabulary.count`.
+    private(set) var vocabulary: KeywordInterner
+
+    public init() { vocabulary = KeywordInterner(capacity: 16) }
+
+    public var count: Int { events.count }
+
+    /// Adds an event with its entity ids, figure indices, figure classes and key words (any order,
+    /// repeats allowed).
+    mutating func append(_ event: DatedEvent, entities: some Sequence<Int32>, figures: some Sequence<Int32>,
+                         figureClasses: KeywordSet, keywords: KeywordSet) {
+        events.append(event)
+        self.entities.append(contentsOf: entities)
+        self.figures.append(contentsOf: figures)
+        self.figureClasses.append(contentsOf: figureClasses.hashes)
+        for hash in keywords.hashes { words.append(vocabulary.id(of: hash)) }
+        words.endList()
+        words.sortLast()
+    }
+
+    /// Adds the events of `other` after these, giving their key words ids in this table's vocabulary.
+    mutating func append(_ other: EventTable) {
+        events.append(contentsOf: other.events)
+        entities.append(lists: other.entities)
+        figures.append(lists: other.figures)
+        figureClasses.append(lists: other.figureClasses)
+        for event in 0..<other.count {
+            for slot in other.words.range(event) {
+                words.append(vocabulary.id(of: other.vocabulary.hashOfID[Int(other.words.values[slot])]))
+            }
+            words.endList()
+            words.sortLast()
+        }
+    }
+
+    /// Drops the room the columns grew beyond their size.
+    mutating func trim() {
+        events = events.trimmed()
+        entities.trim()
+        figures.trim()
+        figureClasses.trim()
+        words.trim()
+    }
+
+    /// The key words of `event` as hashes.
+    func keywords(of event: Int) -> KeywordSet {
+        KeywordSet(hashes: words[event].map { vocabulary.hashOfID[Int($0)] })
+    }
+
+    /// The figures of `event` as the model cites them.
+    func reportedFigures(of event: Int) -> some Collection<ReportedFigure> {
+        let article = events[event].source.article
+        return figures[event].lazy.map { ReportedFigure(article: article, figure: Int($0)) }
+    }
+}
+
+extension EventTable {
+    /// The events of every article, in article order. Articles are extracted on every core when `parallel`,
+    /// a batch at a time, so only one batch's own tables are held beside the corpus's.
+    public init(articles: [AnalyzedArticle], parallel: Bool = true) {
+        self.init()
+        let batch = parallel ? 1024 : 1
+        var start = 0
+        while start < articles.count {
+            let first = start, end = min(start + batch, articles.count)
+            let tables = parallel
+                ? parallelMap(end - first) { EventExtractor.events(in: articles[first + $0], index: first + $0) }
+                : [EventExtractor.events(in: articles[first], index: first)]
+            for table in tables { append(table) }
+            start = end
+        }
+        trim()
+    }
+}
