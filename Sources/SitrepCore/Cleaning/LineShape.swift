@@ -17,12 +17,28 @@ struct LineShape {
     /// Measures `bytes`, writing its normalized text to `output` from offset `start`; `output`
     /// needs room for `bytes.count` bytes there (normalized text is never longer than the line).
     init(_ bytes: UnsafeBufferPointer<UInt8>, normalizingInto output: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        normalized = start..<start
         var end = start
         var inWord = false
         var pendingSpace = false
         var i = 0
         let n = bytes.count
         while i < n {
+            // Most of a line is letters, digits and single spaces: eight bytes at a time while they last.
+            if i + 8 <= n {
+                let eight = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if let lanes = AlphanumericLanes(eight) {
+                    let length = lanes.runLength
+                    if length > 0 {
+                        copyRun(eight, lanes, length: length, into: output, at: &end, start: start,
+                                inWord: inWord, pendingSpace: pendingSpace)
+                        inWord = true
+                        pendingSpace = false
+                        i += length
+                        continue
+                    }
+                }
+            }
             let b = bytes[i]
             if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
             if b < 0x80 {
@@ -38,22 +54,6 @@ struct LineShape {
                 output[end] = kept
                 end += 1
                 i += 1
-                // The small letters that follow (most of any line) are inside this word and kept as they are,
-                // eight at a time while they last (the output never runs ahead of the input read).
-                while i + 8 <= n {
-                    let eight = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    guard SmallLetters.fill(eight) else { break }
-                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: eight, as: UInt64.self)
-                    end += 8
-                    i += 8
-                    lowerLetters += 8
-                }
-                while i < n, bytes[i] &- 0x61 < 26 {
-                    output[end] = bytes[i]
-                    end += 1
-                    i += 1
-                    lowerLetters += 1
-                }
                 continue
             }
             let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
@@ -68,6 +68,33 @@ struct LineShape {
         }
         normalized = start..<end
         endsLikeSentence = Self.endsLikeSentence(bytes)
+    }
+
+    /// Counts and writes the first `length` bytes of `eight`, a run of letters, digits and single spaces
+    /// (`AlphanumericLanes.runLength`), as the byte loop would: capitals lowered, a leading space written
+    /// only after earlier text, a pending separator written before a leading letter or digit. Stores all
+    /// eight bytes: the output never runs ahead of the bytes read, so they fit.
+    @inline(__always)
+    private mutating func copyRun(_ eight: UInt64, _ lanes: AlphanumericLanes, length: Int,
+                                  into output: UnsafeMutableBufferPointer<UInt8>, at end: inout Int, start: Int,
+                                  inWord: Bool, pendingSpace: Bool) {
+        let run = AlphanumericLanes.firstLanes(length)
+        let alphanumeric = lanes.alphanumeric & run
+        upperLetters += AlphanumericLanes.count(lanes.upper & run)
+        lowerLetters += AlphanumericLanes.count(lanes.lower & run)
+        digits += AlphanumericLanes.count(lanes.digit & run)
+        words += AlphanumericLanes.count(alphanumeric & lanes.space &<< 8)
+        var text = lanes.lowered(eight)
+        var count = length
+        if lanes.space & 0x80 != 0 {
+            // A separator run already pending and this space make one space, and none before any text.
+            if end == start { text &>>= 8; count -= 1 }
+        } else {
+            if !inWord { words += 1 }
+            if pendingSpace, end > start { output[end] = 0x20; end += 1 }
+        }
+        UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: text, as: UInt64.self)
+        end += count
     }
 
     /// The normalized text of `text` on its own (for metadata such as a title or an outlet).

@@ -5,6 +5,8 @@ import Foundation
 enum FolderCorpusReader {
     static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
     static let gazetteerName = "gazetteer.json"
+    /// Keys of a front-matter header that are not metadata.
+    static let formKeys: Set<String> = ["id"]
 
     /// The corpus, or nil when the folder holds no article files (logged).
     static func read(folder: URL, log: inout DiagnosticLog) -> Corpus? {
@@ -47,7 +49,7 @@ enum FolderCorpusReader {
         guard let text = ArticleFileReader.read(path, name: path, log: &log) else { return nil }
         let header = FrontMatter.parse(text, file: path, log: &log)
         let fields = header?.fields ?? []
-        let metadata = MetadataReader(formKeys: ["id"], file: path, line: header == nil ? nil : 1)
+        let metadata = MetadataReader(formKeys: formKeys, file: path, line: header == nil ? nil : 1)
             .read(fields, log: &log)
         let id = fields.first { $0.key == "id" }.flatMap { $0.value as? String } ?? FolderPaths.baseName(of: name)
         return SourceArticle(id: id, file: name, lineOffset: header?.lineCount ?? 0,

@@ -67,7 +67,7 @@ enum JSONLinesCorpusReader {
         guard let text = rawText.withUTF8({ ArticleFileReader.decode($0, name: path, line: line, log: &log) }) else {
             return nil
         }
-        let fields = object.keys.sorted().map { MetadataReader.Field(key: $0, value: object[$0]!, line: line) }
+        let fields = object.sorted { $0.key < $1.key }.map { MetadataReader.Field(key: $0.key, value: $0.value, line: line) }
         let metadata = MetadataReader(formKeys: formKeys, file: path, line: line).read(fields, log: &log)
         let id = (object["id"] as? String).map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
             ?? "line-\(line)"

@@ -3,6 +3,8 @@ import Foundation
 /// Reads a corpus folder described by a `corpus.json` manifest.
 enum ManifestCorpusReader {
     static let topLevelKeys: Set<String> = ["title", "window", "gazetteer", "articles"]
+    /// Keys of an article entry that are not metadata.
+    static let formKeys: Set<String> = ["file", "id"]
 
     /// The corpus, or nil when the manifest itself cannot be used (the reason is logged).
     static func read(folder: URL, manifest: URL, log: inout DiagnosticLog) -> Corpus? {
@@ -90,8 +92,8 @@ enum ManifestCorpusReader {
         for (((entry, name), path), (text, diagnostics)) in zip(zip(files, paths), texts) {
             log.append(contentsOf: diagnostics)
             guard let text else { continue }
-            let fields = entry.keys.sorted().map { MetadataReader.Field(key: $0, value: entry[$0]!, line: nil) }
-            let metadata = MetadataReader(formKeys: ["file", "id"], file: path, line: nil).read(fields, log: &log)
+            let fields = entry.sorted { $0.key < $1.key }.map { MetadataReader.Field(key: $0.key, value: $0.value, line: nil) }
+            let metadata = MetadataReader(formKeys: formKeys, file: path, line: nil).read(fields, log: &log)
             let baseID = (entry["id"] as? String) ?? FolderPaths.baseName(of: name)
             let id = ids.claim(baseID, file: path, line: nil, log: &log)
             articles.append(SourceArticle(id: id, file: name, text: text, metadata: metadata))

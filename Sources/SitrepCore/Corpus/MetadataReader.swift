@@ -10,11 +10,6 @@ struct MetadataReader {
         var line: Int?
     }
 
-    /// The metadata fields every form shares.
-    static let metadataKeys: Set<String> = ["outlet", "published", "title", "url", "byline"]
-    /// Fields that must be present, else a warning.
-    static let expectedKeys = ["outlet", "published", "title"]
-
     /// Keys the form itself uses (`file`, `id`, `text`), accepted without warning.
     var formKeys: Set<String>
     var file: String
@@ -23,9 +18,9 @@ struct MetadataReader {
 
     func read(_ fields: [Field], log: inout DiagnosticLog) -> ArticleMetadata {
         var metadata = ArticleMetadata()
-        var present = Set<String>()
+        var present = PresentKeys()
         for field in fields {
-            guard Self.metadataKeys.contains(field.key) else {
+            guard let key = MetadataKey(field.key) else {
                 if !formKeys.contains(field.key) {
                     log.warning(file, line: field.line ?? line, field: field.key, "unknown field; ignored")
                 }
@@ -39,27 +34,27 @@ struct MetadataReader {
             }
             let value = raw.trimmingWhitespace
             guard !value.isEmpty else { continue }
-            present.insert(field.key)
-            switch field.key {
-            case "outlet": metadata.outlet = value
-            case "title": metadata.title = value
-            case "url": metadata.url = value
-            case "byline": metadata.byline = value
-            default: metadata.published = readDate(value, line: field.line ?? line, log: &log)
+            present.insert(key)
+            switch key {
+            case .outlet: metadata.outlet = value
+            case .title: metadata.title = value
+            case .url: metadata.url = value
+            case .byline: metadata.byline = value
+            case .published: metadata.published = readDate(value, line: field.line ?? line, log: &log)
             }
         }
         // A field present but malformed was already reported; only absent ones are "missing".
-        for key in Self.expectedKeys where !present.contains(key) && isMissing(key, in: metadata) {
-            let consequence = key == "published" ? "; only absolute dates will be resolved" : ""
-            log.warning(file, line: line, field: key, "missing\(consequence)")
+        for key in MetadataKey.expected where !present.contains(key) && isMissing(key, in: metadata) {
+            let consequence = key == .published ? "; only absolute dates will be resolved" : ""
+            log.warning(file, line: line, field: key.rawValue, "missing\(consequence)")
         }
         return metadata
     }
 
-    private func isMissing(_ key: String, in metadata: ArticleMetadata) -> Bool {
+    private func isMissing(_ key: MetadataKey, in metadata: ArticleMetadata) -> Bool {
         switch key {
-        case "outlet": metadata.outlet == nil
-        case "title": metadata.title == nil
+        case .outlet: metadata.outlet == nil
+        case .title: metadata.title == nil
         default: metadata.published == nil
         }
     }
@@ -97,10 +92,12 @@ struct MetadataReader {
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
+    /// The string without leading and trailing spaces, tabs and newlines (itself when it has none).
     var trimmingWhitespace: String {
         let utf8 = self.utf8
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !isSpace(first) && !isSpace(last) { return self }
         guard let start = utf8.firstIndex(where: { !isSpace($0) }),
               let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])

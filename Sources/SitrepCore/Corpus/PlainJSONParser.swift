@@ -75,9 +75,9 @@ struct PlainJSONParser {
             if byte == UInt8(ascii: "\"") {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
                 index += 1
-                guard var decoded else { return String(validating: run, as: UTF8.self) }
+                guard var decoded else { return Self.validString(run) }
                 decoded.append(contentsOf: run)
-                return String(validating: decoded, as: UTF8.self)
+                return decoded.withUnsafeBufferPointer(Self.validString)
             }
             if byte < 0x20 { return nil }
             guard byte == UInt8(ascii: "\\") else { index += 1; continue }
@@ -88,6 +88,13 @@ struct PlainJSONParser {
             runStart = index
         }
         return nil
+    }
+
+    /// `bytes` as a String, or nil when they are not well-formed UTF-8. (Checked here, then decoded:
+    /// `String(validating:as:)` is not specialised and looks up generic metadata on every call.)
+    private static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Decodes the escape at `index` (a backslash) into `buffer`.

@@ -1,0 +1,56 @@
+/// Eight ASCII bytes classified at once, one lane a byte (little-endian: the first byte is the lowest), so
+/// the runs of letters, digits and single spaces that make up most of any line of prose are measured and
+/// copied eight bytes at a time. A lane's high bit marks its class.
+struct AlphanumericLanes {
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Lanes holding A-Z, a-z, 0-9 and a space (0x20).
+    let upper: UInt64
+    let lower: UInt64
+    let digit: UInt64
+    let space: UInt64
+
+    /// Classifies `word`; nil when any of its bytes is not ASCII.
+    @inline(__always)
+    init?(_ word: UInt64) {
+        guard word & Self.highBits == 0 else { return nil }
+        upper = Self.lanes(of: word, from: 0x41, through: 0x5A)
+        lower = Self.lanes(of: word, from: 0x61, through: 0x7A)
+        digit = Self.lanes(of: word, from: 0x30, through: 0x39)
+        space = Self.lanes(of: word, from: 0x20, through: 0x20)
+    }
+
+    var alphanumeric: UInt64 { upper | lower | digit }
+
+    /// How many leading bytes are letters, digits, or a single space followed by one of those (0...8).
+    /// A run therefore never ends with a space.
+    var runLength: Int {
+        let alphanumeric = self.alphanumeric
+        let kept = alphanumeric | (space & (alphanumeric &>> 8))
+        return (~kept & Self.highBits).trailingZeroBitCount &>> 3
+    }
+
+    /// `word` with its capitals lowered (every other byte as it is).
+    @inline(__always)
+    func lowered(_ word: UInt64) -> UInt64 { word | upper &>> 2 }
+
+    /// The high bits of the first `count` lanes (0...8).
+    @inline(__always)
+    static func firstLanes(_ count: Int) -> UInt64 {
+        count >= 8 ? highBits : highBits & ((1 &<< UInt64(8 &* count)) &- 1)
+    }
+
+    /// How many lanes of `lanes` (high bits only) are marked. A multiply, not `nonzeroBitCount`: without
+    /// POPCNT in the baseline instruction set that is a dozen instructions.
+    @inline(__always)
+    static func count(_ lanes: UInt64) -> Int { Int(truncatingIfNeeded: ((lanes &>> 7) &* ones) &>> 56) }
+
+    /// Lanes whose byte is in `low...high`; every byte must be ASCII, so no lane carries into the next.
+    @inline(__always)
+    private static func lanes(of word: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {
+        let atLeastLow = word &+ ones &* UInt64(0x80 - low)
+        let aboveHigh = word &+ ones &* UInt64(0x7F - high)
+        return atLeastLow & ~aboveHigh & highBits
+    }
+}
