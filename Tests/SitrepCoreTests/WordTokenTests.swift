@@ -19,6 +19,18 @@ import Testing
         #expect(found[7].key == TokenKey("İstanbul".lowercased()))
     }
 
+    @Test func marksAreReadBackFromTheirKeys() {
+        let bytes: [UInt8] = Array("“Two” – 5% (\u{1F600})".utf8) + [0xFF, 0x2E]
+        bytes.withUnsafeBufferPointer { bytes in
+            var found: [WordToken] = []
+            WordTokenizer.tokenize(bytes, from: 0, to: bytes.count, into: &found)
+            let marks = found.filter { $0.kind == .punctuation }.map(\.mark)
+            #expect(marks == ["“", "”", "–", "%", "(", "\u{1F600}", ")", "\u{FFFD}", "."])
+            #expect(found[0].isPunctuation("“") && !found[0].isASCII && found[1].mark == " " && found[1].isClauseInitial)
+        }
+        #expect(TokenKey("a").firstScalar == "a" && TokenKey("é").firstScalar == "é")
+    }
+
     @Test func longKeysKeepLengthAndSuffix() {
         let long = TokenKey("internationalisations")
         #expect(long.count == 21)

@@ -76,6 +76,16 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
         return UInt8(truncatingIfNeeded: index < 8 ? low >> UInt64(index * 8) : high >> UInt64((index - 8) * 8))
     }
 
+    /// The first Unicode scalar of the key's bytes (all of a punctuation mark's key), U+FFFD when they are not one.
+    var firstScalar: Unicode.Scalar {
+        let lead = UInt8(truncatingIfNeeded: low)
+        guard lead >= 0x80 else { return Unicode.Scalar(lead) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for index in 1..<width { value = value << 6 | UInt32(truncatingIfNeeded: low >> UInt64(index * 8)) & 0x3F }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
     /// A hash whose top bits depend on every bit of the key, for multiplicative hashing into tables.
     var mixedHash: UInt64 { (low ^ high &* 0x94D0_49BB_1331_11EB) &* 0x9E37_79B9_7F4A_7C15 }
 

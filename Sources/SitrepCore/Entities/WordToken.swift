@@ -4,45 +4,50 @@
 struct WordToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    // Stored largest first and with 32-bit offsets, so a token takes 40 bytes: an article holds thousands.
+    /// What the rules read of a token's case and form, a bit each.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// First letter is uppercase.
+        static let capitalised = Flags(rawValue: 1 << 0)
+        /// Two or more letters, all uppercase ("SDF", "ISIS", "THE").
+        static let allCaps = Flags(rawValue: 1 << 1)
+        /// A word holding a hyphen ("al-Hawl", "US-backed", "twenty-five").
+        static let hyphen = Flags(rawValue: 1 << 2)
+        /// Some byte of the token is not ASCII.
+        static let nonASCII = Flags(rawValue: 1 << 3)
+        /// The word carried a possessive ending ("France's", "ISIS'").
+        static let possessive = Flags(rawValue: 1 << 4)
+        /// No word or number precedes it in its clause (sentence start, after a colon or an opening quote).
+        static let clauseInitial = Flags(rawValue: 1 << 5)
+    }
+
+    // Stored largest first, with 32-bit offsets and the flags in a byte, so a token takes 32 bytes: an article
+    // holds thousands. A punctuation mark's scalar is read back from its key.
     /// The lowercased word, or the number or mark as written: the key of every word list.
     private(set) var key: TokenKey
     private var storedStart: Int32
     private var storedEnd: Int32
     /// The recogniser's word lists the word is in.
-    private(set) var classes: WordClass = []
-    /// The scalar of a punctuation mark (a space for words and numbers).
-    private(set) var mark: Unicode.Scalar = " "
+    private(set) var classes: WordClass
     private(set) var kind: Kind
-    /// First letter is uppercase.
-    private(set) var isCapitalised = false
-    /// Two or more letters, all uppercase ("SDF", "ISIS", "THE").
-    private(set) var isAllCaps = false
-    /// A word holding a hyphen ("al-Hawl", "US-backed", "twenty-five").
-    private(set) var hasHyphen = false
-    /// Every byte of the token is ASCII.
-    private(set) var isASCII = true
-    /// True when the word carried a possessive ending ("France's", "ISIS'").
-    var isPossessive = false
-    /// True when no word or number precedes it in its clause (sentence start, after a colon or an opening quote).
-    var isClauseInitial = false
+    private var flags: Flags
 
     /// A word of `bytes[start..<end]` whose bytes the tokenizer has described in `shape`.
-    init(word bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: WordShape, isPossessive: Bool = false) {
+    init(word bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: WordShape, flags: Flags) {
         kind = .word
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: end)
-        key = TokenKey()
-        self.isPossessive = isPossessive
-        describeWord(bytes, shape)
+        (key, classes, self.flags) = Self.describeWord(bytes, start..<end, shape, flags)
     }
 
     /// Digits with their separators, as written.
-    init(number bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+    init(number bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, flags: Flags) {
         kind = .number
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: end)
         key = TokenKey(bytes, start..<end, folding: false)
+        classes = []
+        self.flags = flags
     }
 
     /// A punctuation mark; `width` is its length in bytes (1 for an undecodable byte, read as U+FFFD).
@@ -50,16 +55,35 @@ struct WordToken: Sendable {
         kind = .punctuation
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: start + width)
-        self.mark = mark
-        isASCII = mark.isASCII
         key = mark.utf8.count == width ? TokenKey(bytes, start..<start + width, folding: false) : TokenKey(String(mark))
+        classes = []
+        flags = mark.isASCII ? [] : .nonASCII
     }
 
     /// Narrows a word to `bytes[start..<end]` (part of a hyphenated word) and describes it again.
     mutating func narrow(to range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
         storedStart = Int32(truncatingIfNeeded: range.lowerBound)
         storedEnd = Int32(truncatingIfNeeded: range.upperBound)
-        describeWord(bytes, WordShape(bytes, range))
+        (key, classes, flags) = Self.describeWord(bytes, range, WordShape(bytes, range),
+                                                  flags.intersection([.possessive, .clauseInitial]))
+    }
+
+    /// The scalar of a punctuation mark (a space for words and numbers).
+    var mark: Unicode.Scalar { kind == .punctuation ? key.firstScalar : " " }
+    var isCapitalised: Bool { flags.contains(.capitalised) }
+    var isAllCaps: Bool { flags.contains(.allCaps) }
+    var hasHyphen: Bool { flags.contains(.hyphen) }
+    /// Every byte of the token is ASCII.
+    var isASCII: Bool { !flags.contains(.nonASCII) }
+
+    var isPossessive: Bool {
+        get { flags.contains(.possessive) }
+        set { if newValue { flags.insert(.possessive) } else { flags.remove(.possessive) } }
+    }
+
+    var isClauseInitial: Bool {
+        get { flags.contains(.clauseInitial) }
+        set { if newValue { flags.insert(.clauseInitial) } else { flags.remove(.clauseInitial) } }
     }
 
     /// UTF-8 offsets in the paragraph; a possessive word ends before its "'s" (or trailing "'").
@@ -98,28 +122,34 @@ struct WordToken: Sendable {
         isASCII ? length : bytes[start..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
-    /// Key, case flags and hyphen flag from the shape of an ASCII word; through String for any other word.
-    private mutating func describeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ shape: WordShape) {
-        isASCII = shape.isASCII
-        if isASCII {
-            key = shape.key(bytes, start..<end)
-            classes = EntityLexicon.classes(of: key)
-            isCapitalised = bytes[start] &- 0x41 < 26
-            isAllCaps = shape.capitals >= 2 && shape.smallLetters == 0
-            hasHyphen = shape.hasHyphen
-            return
-        }
-        let text = self.text(in: bytes)
+    /// Key, word lists and flags (added to `flags`) from the shape of an ASCII word; through String for any other.
+    @inline(__always)
+    private static func describeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ shape: WordShape,
+                                     _ flags: Flags) -> (TokenKey, WordClass, Flags) {
+        guard shape.isASCII else { return describeNonASCIIWord(bytes, range, flags) }
+        let key = shape.key(bytes, range)
+        var flags = flags
+        if bytes[range.lowerBound] &- 0x41 < 26 { flags.insert(.capitalised) }
+        if shape.capitals >= 2 && shape.smallLetters == 0 { flags.insert(.allCaps) }
+        if shape.hasHyphen { flags.insert(.hyphen) }
+        return (key, EntityLexicon.classes(of: key), flags)
+    }
+
+    @inline(never)
+    private static func describeNonASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                             _ flags: Flags) -> (TokenKey, WordClass, Flags) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         let scalars = text.unicodeScalars
         var letters = 0, allCaps = true
         for scalar in scalars where scalar.properties.isAlphabetic {
             letters += 1
             if !scalar.properties.isUppercase { allCaps = false }
         }
-        key = TokenKey(text.lowercased())
-        classes = EntityLexicon.classes(of: key)
-        isCapitalised = scalars.first?.properties.isUppercase ?? false
-        isAllCaps = allCaps && letters >= 2
-        hasHyphen = text.utf8.contains(0x2D)
+        let key = TokenKey(text.lowercased())
+        var flags = flags.union(.nonASCII)
+        if scalars.first?.properties.isUppercase ?? false { flags.insert(.capitalised) }
+        if allCaps && letters >= 2 { flags.insert(.allCaps) }
+        if text.utf8.contains(0x2D) { flags.insert(.hyphen) }
+        return (key, EntityLexicon.classes(of: key), flags)
     }
 }

@@ -18,8 +18,9 @@ enum WordTokenizer {
             case .space:
                 position += width
             case .letter, .digit:
-                var token = kind == .letter ? scanWord(&scanner, from: position) : scanNumber(&scanner, from: position)
-                token.isClauseInitial = clauseStart
+                let flags: WordToken.Flags = clauseStart ? .clauseInitial : []
+                let token = kind == .letter ? scanWord(&scanner, from: position, flags: flags)
+                    : scanNumber(&scanner, from: position, flags: flags)
                 clauseStart = false
                 position = max(token.end, scanner.consumedTo)
                 tokens.append(token)
@@ -49,7 +50,7 @@ enum WordTokenizer {
         }
     }
 
-    private static func scanWord(_ scanner: inout ScalarScanner, from start: Int) -> WordToken {
+    private static func scanWord(_ scanner: inout ScalarScanner, from start: Int, flags: WordToken.Flags) -> WordToken {
         var position = start
         var possessive = false
         var shape = WordShape()
@@ -98,7 +99,8 @@ enum WordTokenizer {
                 break scanning
             }
         }
-        return WordToken(word: scanner.bytes, start: start, end: position, shape: shape, isPossessive: possessive)
+        return WordToken(word: scanner.bytes, start: start, end: position, shape: shape,
+                         flags: possessive ? flags.union(.possessive) : flags)
     }
 
     /// Adds a hyphen or apostrophe taken into a word to its shape.
@@ -106,7 +108,7 @@ enum WordTokenizer {
         if scalar.isASCII { shape.add(UInt8(scalar.value)) } else { shape.addNonASCII() }
     }
 
-    private static func scanNumber(_ scanner: inout ScalarScanner, from start: Int) -> WordToken {
+    private static func scanNumber(_ scanner: inout ScalarScanner, from start: Int, flags: WordToken.Flags) -> WordToken {
         var position = start
         var end = start
         while position < scanner.limit {
@@ -121,7 +123,7 @@ enum WordTokenizer {
                 break
             }
         }
-        return WordToken(number: scanner.bytes, start: start, end: end)
+        return WordToken(number: scanner.bytes, start: start, end: end, flags: flags)
     }
 }
 
