@@ -39,12 +39,10 @@ public enum EventExtractor {
         return table
     }
 
-    /// What the figures count, by class (`FigureComparison.countedClass`), as `KeywordSet` hashes.
+    /// What the figures count, by class (`FigureComparison.countedClassHash`).
     static func figureClasses(_ figures: [FigureMention]) -> KeywordSet {
         guard !figures.isEmpty else { return [] }
-        return KeywordSet(hashes: figures.compactMap {
-            FigureComparison.countedClass(of: $0).map { KeywordSet.hash(Array($0.utf8)[...]) }
-        })
+        return KeywordSet(hashes: figures.compactMap(FigureComparison.countedClassHash))
     }
 
     /// For each sentence holding a usable date (resolved, not a quoted future), in sentence order, the index
