@@ -51,7 +51,7 @@ struct EntryBuilder {
         for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
         let date = events.events[lead].date
         return TimelineEntry(kind: .event, date: date,
-                             summary: ClusterSummary.summary(of: ordered, in: events, articles: articles, memo: memo),
+                             summary: ClusterSummary.summary(of: ordered, in: events, memo: memo),
                              sources: sources, entities: entityIDs.map(Int.init), figures: figures,
                              conflict: FigureComparison.conflict(in: figures, articles: articles),
                              isBackground: TimelineBuilder.isBefore(date, window))
