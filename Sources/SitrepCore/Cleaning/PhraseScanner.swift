@@ -14,8 +14,10 @@ struct PhraseScanner<Value> {
     private let windowLength: Int
     /// How far apart the windows read are.
     private let stride: Int
-    /// Every phrase's windows at offsets `0..<stride`, in phrase order.
+    /// Every phrase's windows at offsets `0..<stride`, ordered by filter slot.
     private let windows: [(bytes: UInt32, phrase: Int, offset: Int)]
+    /// Where each slot's windows start in `windows` (and the last one ends).
+    private let slotStarts: [UInt16]
     private let filter: [UInt64]
 
     /// `entries` in priority order; every phrase has at least two bytes.
@@ -28,16 +30,22 @@ struct PhraseScanner<Value> {
         precondition(windowLength >= 2, "a scanned phrase needs two bytes")
         stride = shortest - windowLength + 1
         var windows: [(bytes: UInt32, phrase: Int, offset: Int)] = []
-        var bits = [UInt64](repeating: 0, count: 64)
         for (index, phrase) in phrases.enumerated() {
             for offset in 0..<stride {
-                let window = Self.head(of: phrase[offset..<(offset + windowLength)]).bytes
-                windows.append((window, index, offset))
-                let slot = Self.slot(window)
-                bits[slot >> 6] |= 1 << UInt64(slot & 63)
+                windows.append((Self.head(of: phrase[offset..<(offset + windowLength)]).bytes, index, offset))
             }
         }
-        self.windows = windows
+        precondition(windows.count < Int(UInt16.max), "too many phrase windows")
+        self.windows = windows.sorted { Self.slot($0.bytes) < Self.slot($1.bytes) }
+        var starts = [UInt16](repeating: 0, count: 4097)
+        var bits = [UInt64](repeating: 0, count: 64)
+        for window in windows {
+            let slot = Self.slot(window.bytes)
+            starts[slot + 1] += 1
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        for slot in 0..<4096 { starts[slot + 1] += starts[slot] }
+        slotStarts = starts
         filter = bits
     }
 
@@ -53,7 +61,8 @@ struct PhraseScanner<Value> {
                 let window = Self.window(of: length, in: text, at: position)
                 let slot = Self.slot(window)
                 if bits[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0 {
-                    for entry in windows where entry.phrase < best && entry.bytes == window
+                    for entry in windows[Int(slotStarts[slot])..<Int(slotStarts[slot + 1])]
+                    where entry.phrase < best && entry.bytes == window
                         && matches(entry.phrase, in: text, at: position - entry.offset) {
                         best = entry.phrase
                     }
