@@ -30,6 +30,7 @@ public enum TemporalTagger {
         return found.map { item in
             var mention = item.mention
             mention.value = DateResolver.resolve(item.reference, published: published, tense: item.tense, order: order)
+                .map(TemporalValueInterner.shared.intern)
             mention.isQuotedFuture = item.isQuoted && (item.tense == .future || item.reference.pointsToFuture)
             return mention
         }
