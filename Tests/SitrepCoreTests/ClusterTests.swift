@@ -92,6 +92,16 @@ import Testing
         #expect(!FigureComparison.conflict(in: figures, articles: [article]))
     }
 
+    @Test func countedClassHashesAgreeWithTheClassNames() {
+        for counted in ["brainwashed fighters", "ISIS Fighters", "jihadists.", "people", "bodies", "casualties",
+                        "", "2,000", "civilians-", "Kämpfer", "displaced Yazidis", "children"] {
+            let figure = FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "x", low: 1, high: 1,
+                                       counted: counted, isApproximate: false)
+            let expected = FigureComparison.countedClass(of: figure).map { KeywordSet.hash(Array($0.utf8)[...]) }
+            #expect(FigureComparison.countedClassHash(of: figure) == expected, "\(counted)")
+        }
+    }
+
     @Test func approximateFiguresGetTolerance() {
         let a = FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "about 1,000 troops",
                               low: 1000, high: 1000, counted: "troops", isApproximate: true)

@@ -4,14 +4,27 @@ import Testing
 /// The memo sums up a sentence once per distinct text, matching sentences byte for byte.
 @Suite struct SummaryMemoTests {
     @Test func theSameSentenceFromTwoArticlesSharesASlot() {
-        let memo = SummaryMemo()
         let first = "Agency: The SDF said on Sunday that the village had fallen, officials said."
         let second = "Other paper: The SDF said on Sunday that the village had fallen, officials said."
-        let a = memo.slot(of: first.drop { $0 != ":" }.dropFirst(2))
-        let b = memo.slot(of: second.drop { $0 != ":" }.dropFirst(2))
+        let sentences: [Substring] = [first.drop { $0 != ":" }.dropFirst(2), second.drop { $0 != ":" }.dropFirst(2),
+                                      "The village fell on Sunday."]
+        let memo = SummaryMemo { sentences[$0] }
+        let a = memo.slot(of: 0)
+        let b = memo.slot(of: 1)
         #expect(a == b)
         #expect(memo.summary(a) == EventSummary.make(from: "The SDF said on Sunday that the village had fallen, officials said."))
-        #expect(memo.slot(of: "The village fell on Sunday.") != a)
+        #expect(memo.slot(of: 2) != a)
+        #expect(memo.length(a) == memo.summary(a).count)
+        #expect(memo.keywords(a).contains("villag"))
+    }
+
+    @Test func slotsSurviveTheTableGrowing() {
+        let sentences = (0..<500).map { Substring("Convoy \($0 % 250) reached the camp on Sunday.") }
+        let memo = SummaryMemo(expected: 2) { sentences[$0] }
+        let slots = sentences.indices.map(memo.slot(of:))
+        #expect(Set(slots).count == 250)
+        #expect(sentences.indices.allSatisfy { slots[$0] == slots[$0 % 250] })
+        #expect(memo.summary(slots[7]) == "Convoy 7 reached the camp on Sunday")
     }
 
     @Test func keysCompareBytesNotCanonicalEquivalence() {

@@ -12,15 +12,17 @@ struct TemporalMatch: Hashable, Sendable {
 /// change the value: "since December", "last month", "later today", "Monday evening (11 March)".
 struct TemporalGrammar {
     let tokens: [TextToken]
-    let lexemes: [Lexeme?]
+    /// `TemporalLexicon.lookup`, read once rather than through its global accessor on every lookup.
+    private let lexicon = TemporalLexicon.lookup
 
-    init(tokens: [TextToken], lexemes: [Lexeme?]) {
+    init(tokens: [TextToken]) {
         self.tokens = tokens
-        self.lexemes = lexemes
     }
 
+    /// The temporal role of the word at `index`, looked up when asked: most tokens are asked once.
     func lexeme(_ index: Int) -> Lexeme? {
-        index >= 0 && index < lexemes.count ? lexemes[index] : nil
+        guard index >= 0 && index < tokens.count, tokens[index].kind == .word else { return nil }
+        return lexicon[tokens[index].key]
     }
 
     func token(_ index: Int) -> TextToken? {
@@ -39,7 +41,7 @@ struct TemporalGrammar {
 
     /// The expression starting at token `index`, if any.
     func match(at index: Int) -> TemporalMatch? {
-        if case .since? = lexeme(index), let inner = point(at: index + 1, hasContext: true) {
+        if tokens[index].key == TemporalLexicon.sinceKey, let inner = point(at: index + 1, hasContext: true) {
             return TemporalMatch(start: index, end: inner.end, reference: .since(inner.reference))
         }
         return point(at: index, hasContext: false)

@@ -95,22 +95,21 @@ enum TemporalLexicon {
     /// a day and month its month name, "36 hours ago" and "the past 24 hours" their unit.
     static func mayContainExpression(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         let filter = anchorFilter
-        var key: UInt64 = 0
-        var letters = 0
         var digits = 0
-        for index in range {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
             let byte = bytes[index]
             let lower = byte | 0x20
             if lower >= 0x61 && lower <= 0x7A {
                 if digits == 4 { return true }
                 digits = 0
-                key = key << 5 | UInt64(lower - 0x60)
-                letters += 1
+                let (wordEnd, key) = LetterRun.scan(bytes, from: index, end: end)
+                if key != 0 && filter.mayContain(key) { return true }
+                index = wordEnd
                 continue
             }
-            if letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key) { return true }
-            key = 0
-            letters = 0
+            index += 1
             if byte >= 0x30 && byte <= 0x39 {
                 digits += 1
                 continue
@@ -118,25 +117,14 @@ enum TemporalLexicon {
             if digits == 4 || byte == UInt8(ascii: "/") { return true }
             digits = 0
         }
-        return digits == 4 || letters > 0 && letters <= WordKey.maxLength && filter.mayContain(key)
+        return digits == 4
     }
 
     /// `table` for lookups by token.
     static let lookup = KeywordTable(table)
 
-    /// The lexemes of `tokens`, into `result` (its storage reused); false when none is temporal
-    /// and no number occurs, so the sentence can be skipped.
-    static func lexemes(of tokens: [TextToken], into result: inout [Lexeme?]) -> Bool {
-        result.removeAll(keepingCapacity: true)
-        var any = false
-        let lookup = self.lookup
-        for token in tokens {
-            let lexeme = token.kind == .word ? lookup[token.key] : nil
-            if lexeme != nil || token.kind == .number { any = true }
-            result.append(lexeme)
-        }
-        return any
-    }
+    /// The key of "since", the one lexeme that opens an expression around another.
+    static let sinceKey = WordKey.make("since")
 
     /// Capitalised words after a weekday that make it part of a name: "Sunday Times", "Sunday Mirror".
     static let weekdayNameTails: Set<UInt64> = SentenceBoundaryRules.keys([

@@ -41,8 +41,7 @@ public enum TemporalTagger {
         guard span.start >= 0, span.start <= span.end, span.end <= bytes.count,
               TemporalLexicon.mayContainExpression(bytes, range: span.start..<span.end) else { return }
         TextTokenizer.tokenize(bytes, range: span.start..<span.end, into: &scratch.tokens)
-        guard TemporalLexicon.lexemes(of: scratch.tokens, into: &scratch.lexemes) else { return }
-        let grammar = TemporalGrammar(tokens: scratch.tokens, lexemes: scratch.lexemes)
+        let grammar = TemporalGrammar(tokens: scratch.tokens)
         let tokens = grammar.tokens
         var position = 0
         while position < tokens.count {
@@ -87,9 +86,8 @@ public enum TemporalTagger {
         }
     }
 
-    /// Token and lexeme buffers reused from one sentence to the next.
+    /// The token buffer reused from one sentence to the next.
     private struct Scratch {
         var tokens: [TextToken] = []
-        var lexemes: [Lexeme?] = []
     }
 }

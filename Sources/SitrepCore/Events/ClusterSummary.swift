@@ -5,21 +5,28 @@
 enum ClusterSummary {
     static let consideredMembers = 8
 
-    /// The summary of the cluster whose `members` (indices into `events`) are in timeline source order.
-    static func summary(of members: some Collection<Int>, in events: EventTable, articles: [AnalyzedArticle],
-                        memo: SummaryMemo) -> String {
+    /// The summary of the cluster whose `members` (indices into `events`) are in timeline source order;
+    /// `memo` names sentences by event index.
+    static func summary(of members: some Collection<Int>, in events: EventTable, memo: SummaryMemo) -> String {
         guard let first = members.first else { return "" }
-        func slot(_ member: Int) -> Int { memo.slot(of: events.events[member].source.sentence(in: articles)) }
-        guard members.count > 1 else { return memo.summary(slot(first)) }
-        let candidates = members.prefix(consideredMembers)
+        guard members.count > 1 else { return memo.summary(memo.slot(of: first)) }
+        // Events are read in place: subscripting the array would copy each one (and retain its date).
+        return events.events.withUnsafeBufferPointer { records in
+            best(of: members.prefix(consideredMembers), records, in: events, memo: memo)
+        }
+    }
+
+    /// The summary of the best of `candidates` (see above).
+    private static func best(of candidates: some Collection<Int>, _ records: UnsafeBufferPointer<DatedEvent>,
+                             in events: EventTable, memo: SummaryMemo) -> String {
         let shared = sharedWords(of: candidates, in: events)
         var best: (slot: Int, score: Int, width: Int)?
         for member in candidates {
-            let slot = slot(member)
+            let slot = memo.slot(of: member)
             let score = memo.keywords(slot).hashes.count {
                 events.vocabulary.existingID(of: $0).map(shared.contains) ?? false
             }
-            let candidate = (slot: slot, score: score, width: events.events[member].widthInDays)
+            let candidate = (slot: slot, score: score, width: records[member].widthInDays)
             guard let current = best else { best = candidate; continue }
             if candidate.score != current.score {
                 if candidate.score > current.score { best = candidate }

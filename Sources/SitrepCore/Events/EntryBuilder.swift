@@ -25,15 +25,18 @@ struct EntryBuilder {
     /// The entry of a cluster (indices into `events`, ascending).
     mutating func entry(for cluster: ArraySlice<Int32>) -> TimelineEntry {
         clusterNumber += 1
-        var lead = Int(cluster.first!)
-        for member in cluster.dropFirst().lazy.map(Int.init) {
-            let width = events.events[member].widthInDays, leadWidth = events.events[lead].widthInDays
-            if width < leadWidth
-                || (width == leadWidth && events.events[member].source.article < events.events[lead].source.article) {
-                lead = member
+        // Events are read in place: subscripting the array would copy each one (and retain its date).
+        let (lead, sources) = events.events.withUnsafeBufferPointer { records in
+            var lead = Int(cluster.first!)
+            for member in cluster.dropFirst().lazy.map(Int.init) {
+                let width = records[member].widthInDays, leadWidth = records[lead].widthInDays
+                if width < leadWidth || (width == leadWidth && records[member].source.article < records[lead].source.article) {
+                    lead = member
+                }
             }
+            putInSourceOrder(cluster, records)
+            return (lead, ordered.map { records[$0].source })
         }
-        putInSourceOrder(cluster)
         entityIDs.removeAll(keepingCapacity: true)
         var figureCount = 0
         for member in ordered {
@@ -48,18 +51,17 @@ struct EntryBuilder {
         for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
         let date = events.events[lead].date
         return TimelineEntry(kind: .event, date: date,
-                             summary: ClusterSummary.summary(of: ordered, in: events, articles: articles, memo: memo),
-                             sources: ordered.map { events.events[$0].source }, entities: entityIDs.map(Int.init),
-                             figures: figures, conflict: FigureComparison.conflict(in: figures, articles: articles),
+                             summary: ClusterSummary.summary(of: ordered, in: events, memo: memo),
+                             sources: sources, entities: entityIDs.map(Int.init), figures: figures,
+                             conflict: FigureComparison.conflict(in: figures, articles: articles),
                              isBackground: TimelineBuilder.isBefore(date, window))
     }
 
     /// `ordered`: the members by article and position in the article (ties keep their order). Events come
     /// in that order already, so sorting is rare.
-    private mutating func putInSourceOrder(_ cluster: ArraySlice<Int32>) {
+    private mutating func putInSourceOrder(_ cluster: ArraySlice<Int32>, _ events: UnsafeBufferPointer<DatedEvent>) {
         ordered.removeAll(keepingCapacity: true)
         ordered.append(contentsOf: cluster.lazy.map(Int.init))
-        let events = events.events
         func precedes(_ a: Int, _ b: Int) -> Bool {
             (events[a].source.article, events[a].source.span, a) < (events[b].source.article, events[b].source.span, b)
         }

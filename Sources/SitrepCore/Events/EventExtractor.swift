@@ -20,7 +20,8 @@ public enum EventExtractor {
             let mention = article.dates[dateIndex]
             let span = article.sentences[mention.sentence].span
             var text = article.slice(of: span)
-            guard wordCount(text) - wordCount(mention.text) >= minimumWords else { continue }
+            let needed = wordCount(mention.text) + minimumWords
+            guard wordCount(text, upTo: needed) == needed else { continue }
             entityIDs.removeAll(keepingCapacity: true)
             excluded.removeAll(keepingCapacity: true)
             figures.removeAll(keepingCapacity: true)
@@ -39,12 +40,10 @@ public enum EventExtractor {
         return table
     }
 
-    /// What the figures count, by class (`FigureComparison.countedClass`), as `KeywordSet` hashes.
+    /// What the figures count, by class (`FigureComparison.countedClassHash`).
     static func figureClasses(_ figures: [FigureMention]) -> KeywordSet {
         guard !figures.isEmpty else { return [] }
-        return KeywordSet(hashes: figures.compactMap {
-            FigureComparison.countedClass(of: $0).map { KeywordSet.hash(Array($0.utf8)[...]) }
-        })
+        return KeywordSet(hashes: figures.compactMap(FigureComparison.countedClassHash))
     }
 
     /// For each sentence holding a usable date (resolved, not a quoted future), in sentence order, the index
@@ -63,18 +62,21 @@ public enum EventExtractor {
         return chosen
     }
 
-    /// Number of space-separated words, counted over UTF-8 bytes.
-    static func wordCount(_ text: some StringProtocol) -> Int {
-        if let count = text.utf8.withContiguousStorageIfAvailable(wordCount) { return count }
-        return Array(text.utf8).withUnsafeBufferPointer(wordCount)
+    /// Number of space-separated words, counted over UTF-8 bytes, up to `limit` (counting stops there).
+    static func wordCount(_ text: some StringProtocol, upTo limit: Int = .max) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable({ wordCount($0, upTo: limit) }) { return count }
+        return Array(text.utf8).withUnsafeBufferPointer { wordCount($0, upTo: limit) }
     }
 
-    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0
         var previousWasSpace = true
         for byte in bytes {
             let isSpace = byte == UInt8(ascii: " ")
-            if !isSpace && previousWasSpace { count += 1 }
+            if !isSpace && previousWasSpace {
+                count += 1
+                if count == limit { break }
+            }
             previousWasSpace = isSpace
         }
         return count

@@ -82,7 +82,7 @@ extension EventTable {
             let tables = parallel
                 ? parallelMap(end - first) { EventExtractor.events(in: articles[first + $0], index: first + $0) }
                 : [EventExtractor.events(in: articles[first], index: first)]
-            for table in tables { append(table) }
+            for index in tables.indices { append(tables[index]) }
             start = end
         }
         trim()

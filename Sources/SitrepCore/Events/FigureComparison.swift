@@ -14,6 +14,27 @@ public enum FigureComparison {
         return classes[lemma] ?? lemma
     }
 
+    /// `KeywordSet.hash` of `countedClass(of:)`, worked out on the bytes when the counted phrase is ASCII.
+    static func countedClassHash(of figure: FigureMention) -> UInt64? {
+        var counted = figure.counted
+        let hash = counted.withUTF8 { bytes -> UInt64?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            guard var end = bytes.lastIndex(where: isLetter) else { return .some(nil) }
+            end += 1
+            var start = end - 1
+            while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { lowered in
+                for offset in 0..<(end - start) { lowered[offset] = bytes[start + offset] | 0x20 }
+                let word = UnsafeBufferPointer(lowered), lemma = Lemmatizer.cut(word)
+                let hash = KeywordSet.hash(UnsafeBufferPointer(rebasing: word[..<lemma.kept]), appendingY: lemma.addsY)
+                return .some(classHashes[hash] ?? hash)
+            }
+        }
+        if let hash { return hash }
+        return countedClass(of: figure).map { KeywordSet.hash(Array($0.utf8)[...]) }
+    }
+
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
     public static func conflict(in figures: [ReportedFigure], articles: [AnalyzedArticle]) -> Bool {
         // Disagreement needs two outlets.
@@ -25,9 +46,9 @@ public enum FigureComparison {
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
     static func conflict(among figures: [(figure: FigureMention, outlet: String)]) -> Bool {
         // Per class and outlet: the largest lower bound and the smallest upper bound given.
-        var bounds: [String: [String: (maxLow: Double, minHigh: Double)]] = [:]
+        var bounds: [UInt64: [String: (maxLow: Double, minHigh: Double)]] = [:]
         for reported in figures {
-            guard let kind = countedClass(of: reported.figure) else { continue }
+            guard let kind = countedClassHash(of: reported.figure) else { continue }
             let (low, high) = range(of: reported.figure)
             let old = bounds[kind, default: [:]][reported.outlet] ?? (low, high)
             bounds[kind, default: [:]][reported.outlet] = (max(old.maxLow, low), min(old.minHigh, high))
@@ -62,4 +83,9 @@ public enum FigureComparison {
         }
         return map
     }()
+
+    /// `classes` by `KeywordSet.hash` of the lemma and of the class.
+    static let classHashes: [UInt64: UInt64] = classes.reduce(into: [:]) { map, entry in
+        map[KeywordSet.hash(Array(entry.key.utf8)[...])] = KeywordSet.hash(Array(entry.value.utf8)[...])
+    }
 }

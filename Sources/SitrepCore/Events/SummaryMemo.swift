@@ -7,50 +7,61 @@ import Darwin
 /// Remembers what was worked out about each distinct sentence while one timeline is built: its summary
 /// (`EventSummary.make`), and only when a cluster asks for them, the summary's length and key words.
 /// A sentence reported word for word by many articles (wire copy) is summed up once.
+///
+/// Sentences are named by an id (an event's index) and read through `text` when needed, so an entry
+/// keeps no copy or slice of its sentence: 32 bytes, and 8 in the hash table.
 final class SummaryMemo {
     private struct Entry {
-        /// The sentence's slice of its article (no sentence is copied), compared and hashed as bytes.
-        let sentence: SentenceBytes
         let summary: String
         var keywords: KeywordSet?
-        var length: Int32?
+        /// The id of the sentence that made the entry.
+        let sentence: Int32
+        /// The summary's length in characters, -1 until asked.
+        var length: Int32 = -1
     }
 
+    private let text: (Int) -> Substring
     private var entries: [Entry] = []
-    /// Open addressing over `entries` by the sentence's hash: each position holds an entry's index, or -1.
-    /// Kept at most half full. (A dictionary keyed by the sentence took 40 bytes a bucket; this takes 4.)
-    private var table: [Int32]
+    /// Open addressing by the sentence's hash: each position holds `empty`, or the hash's upper 32 bits
+    /// (which also choose the position) above an entry's index. Kept at most half full.
+    private var table: [UInt64]
+    private static let empty = UInt64.max
 
-    /// `expected`: at most how many sentences will be asked for, so the table is sized once.
-    init(expected: Int = 0) {
+    /// `expected`: at most how many sentences will be asked for, so the table is sized once. `text` gives
+    /// the sentence of an id.
+    init(expected: Int = 0, text: @escaping (Int) -> Substring) {
+        self.text = text
         var size = 16
         while size < expected * 2 { size *= 2 }
-        table = Array(repeating: -1, count: size)
+        table = Array(repeating: Self.empty, count: size)
         entries.reserveCapacity(expected)
     }
 
-    /// The slot of `sentence`, summing it up the first time it is seen.
-    func slot(of sentence: Substring) -> Int {
+    /// The slot of sentence `id`, summing its text up the first time that text is seen.
+    func slot(of id: Int) -> Int {
+        let sentence = text(id)
         let key = SentenceBytes(sentence)
-        var position = key.hashValue & (table.count - 1)
-        while table[position] >= 0 {
-            let slot = Int(table[position])
-            if entries[slot].sentence == key { return slot }
+        let tag = UInt64(truncatingIfNeeded: key.hashValue) >> 32
+        var position = Int(tag) & (table.count - 1)
+        while table[position] != Self.empty {
+            let slot = Int(table[position] & 0xFFFF_FFFF)
+            if table[position] >> 32 == tag, SentenceBytes(text(Int(entries[slot].sentence))) == key { return slot }
             position = (position + 1) & (table.count - 1)
         }
-        entries.append(Entry(sentence: key, summary: EventSummary.make(from: sentence)))
-        table[position] = Int32(entries.count - 1)
+        entries.append(Entry(summary: EventSummary.make(from: sentence), sentence: Int32(id)))
+        table[position] = tag << 32 | UInt64(entries.count - 1)
         if entries.count * 2 > table.count { grow() }
         return entries.count - 1
     }
 
-    /// Doubles the table and places every entry again.
+    /// Doubles the table and places every entry again by its stored hash bits.
     private func grow() {
-        table = Array(repeating: -1, count: table.count * 2)
-        for slot in entries.indices {
-            var position = entries[slot].sentence.hashValue & (table.count - 1)
-            while table[position] >= 0 { position = (position + 1) & (table.count - 1) }
-            table[position] = Int32(slot)
+        let old = table
+        table = Array(repeating: Self.empty, count: table.count * 2)
+        for value in old where value != Self.empty {
+            var position = Int(value >> 32) & (table.count - 1)
+            while table[position] != Self.empty { position = (position + 1) & (table.count - 1) }
+            table[position] = value
         }
     }
 
@@ -58,7 +69,7 @@ final class SummaryMemo {
 
     /// The summary's length in characters.
     func length(_ slot: Int) -> Int {
-        if let length = entries[slot].length { return Int(length) }
+        if entries[slot].length >= 0 { return Int(entries[slot].length) }
         let length = entries[slot].summary.count
         entries[slot].length = Int32(length)
         return length

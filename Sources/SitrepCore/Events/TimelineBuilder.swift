@@ -20,7 +20,8 @@ public enum TimelineBuilder {
         entries.reserveCapacity(clusters.count + articles.count)
         var expected = 0
         for cluster in 0..<clusters.count { expected += min(clusters.range(cluster).count, ClusterSummary.consideredMembers) }
-        var builder = EntryBuilder(events: events, articles: articles, window: window, memo: SummaryMemo(expected: expected))
+        let memo = SummaryMemo(expected: expected) { events.events[$0].source.sentence(in: articles) }
+        var builder = EntryBuilder(events: events, articles: articles, window: window, memo: memo)
         for cluster in 0..<clusters.count { entries.append(builder.entry(for: clusters[cluster])) }
         return entries
     }

@@ -17,14 +17,16 @@ enum TimelineOrder {
     /// permutation's cycles (entries are moved, never copied).
     static func permute(_ entries: inout [TimelineEntry], to order: [Int]) {
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            var position = start
-            while order[position] != start {
+        entries.withUnsafeMutableBufferPointer { entries in
+            for start in order.indices where !placed[start] {
+                var position = start
+                while order[position] != start {
+                    placed[position] = true
+                    entries.swapAt(position, order[position])
+                    position = order[position]
+                }
                 placed[position] = true
-                entries.swapAt(position, order[position])
-                position = order[position]
             }
-            placed[position] = true
         }
     }
 
@@ -61,9 +63,9 @@ enum TimelineOrder {
     /// The rank in String order of each article's outlet among the distinct outlets and "", then that of "".
     static func ranks(ofOutletsOf articles: [AnalyzedArticle]) -> [Int32] {
         var outlets = Set<String>([""])
-        for article in articles { outlets.insert(article.outlet) }
+        for index in articles.indices { outlets.insert(articles[index].outlet) }
         var rankOf: [String: Int32] = [:]
         for (rank, outlet) in outlets.sorted().enumerated() { rankOf[outlet] = Int32(rank) }
-        return articles.map { rankOf[$0.outlet]! } + [rankOf[""]!]
+        return articles.indices.map { rankOf[articles[$0].outlet]! } + [rankOf[""]!]
     }
 }

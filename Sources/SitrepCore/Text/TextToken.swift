@@ -5,17 +5,18 @@
 public struct TextToken: Hashable, Sendable {
     public enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    public var kind: Kind
-    /// UTF-8 offset of the first byte in the paragraph.
-    public var start: Int
-    /// UTF-8 offset one past the last byte.
-    public var end: Int
     /// For ASCII words of up to 12 letters: the lowercased word packed by `WordKey`; otherwise 0.
     public var key: UInt64
+    /// UTF-8 offset of the first byte in the paragraph. (Offsets and numbers are stored in 32 bits: a token
+    /// takes 32 bytes, not 48, in the buffers the tokenizer fills for every sentence.)
+    @Int32Stored public var start: Int
+    /// UTF-8 offset one past the last byte.
+    @Int32Stored public var end: Int
     /// For numbers of up to 9 digits: their value; otherwise -1.
-    public var number: Int
+    @Int32Stored public var number: Int
     /// For punctuation: the Unicode scalar value; otherwise 0.
     public var scalar: UInt32
+    public var kind: Kind
     /// For words: whether the first letter is an ASCII capital.
     public var isCapitalized: Bool
 

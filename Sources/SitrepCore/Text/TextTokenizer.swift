@@ -71,16 +71,14 @@ public enum TextTokenizer {
 
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
                                  into result: inout [TextToken]) -> Int {
-        var index = start
-        var key: UInt64 = 0
-        var letters = 0
+        // Most words are ASCII letters only; digits ("G20") or other letters after them make a word unpackable.
+        let (lettersEnd, key) = LetterRun.scan(bytes, from: start, end: end)
+        var index = lettersEnd
         var packable = true
         while index < end {
             let byte = bytes[index]
             let lower = byte | 0x20
             if lower >= 0x61 && lower <= 0x7A {
-                letters += 1
-                key = key << 5 | UInt64(lower - 0x60)
                 index += 1
             } else if byte >= 0x30 && byte <= 0x39 {
                 packable = false
@@ -94,7 +92,6 @@ public enum TextTokenizer {
                 break
             }
         }
-        if letters > WordKey.maxLength { packable = false }
         let first = bytes[start]
         result.append(TextToken(kind: .word, start: start, end: index, key: packable ? key : 0,
                                 isCapitalized: first >= 0x41 && first <= 0x5A))

@@ -1,0 +1,56 @@
+/// Finds a run of ASCII letters and packs its `WordKey` eight bytes at a time: the letters' lanes are found
+/// with a few integer operations and their 5-bit codes packed by shifts, instead of a branch and a shift
+/// for every letter.
+enum LetterRun {
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Where the run of ASCII letters (either case) starting at `start` ends (before `end`), and its
+    /// `WordKey`: 0 when the run is empty or longer than `WordKey.maxLength`.
+    @inline(__always)
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (end: Int, key: UInt64) {
+        var index = start
+        var key: UInt64 = 0
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while index &+ 8 <= end {
+            let eight = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let length = letterCount(eight)
+            if length > 0 && index &- start &+ length <= WordKey.maxLength {
+                key = key &<< UInt64(5 &* length) | pack(eight, count: length)
+            }
+            index &+= length
+            if length < 8 { return (index, index &- start <= WordKey.maxLength ? key : 0) }
+        }
+        while index < end {
+            let lower = bytes[index] | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { break }
+            key = key &<< 5 | UInt64(lower &- 0x60)
+            index &+= 1
+        }
+        return (index, index &- start <= WordKey.maxLength ? key : 0)
+    }
+
+    /// How many of the eight bytes, from the first, are ASCII letters.
+    @inline(__always)
+    static func letterCount(_ eight: UInt64) -> Int {
+        // Lowered and without the high bit, a letter is 0x61...0x7A; a byte with the high bit is no letter.
+        let lowered = (eight | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = lowered &+ ones &* 0x1F
+        let aboveZ = lowered &+ ones &* 0x05
+        let letters = atLeastA & ~aboveZ & ~eight & highBits
+        return (~letters & highBits).trailingZeroBitCount &>> 3
+    }
+
+    /// The `WordKey` of the first `count` (1...8) bytes of `eight`, all letters.
+    @inline(__always)
+    static func pack(_ eight: UInt64, count: Int) -> UInt64 {
+        // Letter codes 1...26, the first letter in the top lane, so the first is packed most significant.
+        let kept = count >= 8 ? ~UInt64(0) : (1 &<< UInt64(8 &* count)) &- 1
+        var codes = (eight & kept & 0x1F1F_1F1F_1F1F_1F1F).byteSwapped
+        // Pairs of lanes, then pairs of pairs, each closing the gap above its lower half's bits.
+        codes = codes & 0x001F_001F_001F_001F | (codes & 0x1F00_1F00_1F00_1F00) &>> 3
+        codes = codes & 0x0000_03FF_0000_03FF | (codes & 0x03FF_0000_03FF_0000) &>> 6
+        codes = codes & 0x0000_0000_000F_FFFF | (codes & 0x000F_FFFF_0000_0000) &>> 12
+        return codes &>> UInt64(5 &* (8 &- count))
+    }
+}
