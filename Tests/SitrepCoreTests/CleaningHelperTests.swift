@@ -17,6 +17,23 @@ import Testing
         #expect(Self.withBytes("") { scanner.firstOccurring(in: $0) } == nil)
     }
 
+    /// The scan reads a window only every few bytes; a phrase must be found wherever it starts.
+    @Test func scannerFindsPhrasesAtEveryOffsetAndLength() {
+        let scanner = PhraseScanner<Int>([("we use cookies", 0), ("got a story", 1), ("tip us off", 2)])
+        for phrase in ["we use cookies", "got a story", "tip us off"] {
+            for lead in 0..<12 {
+                for tail in 0..<3 {
+                    let text = String(repeating: "x", count: lead) + phrase + String(repeating: "y", count: tail)
+                    let expected = ["we use cookies", "got a story", "tip us off"].firstIndex(of: phrase)
+                    #expect(Self.withBytes(text) { scanner.firstOccurring(in: $0) } == expected, "\(text)")
+                    #expect(Self.withBytes(String(text.dropLast(tail + 1))) { scanner.firstOccurring(in: $0) } == nil)
+                }
+            }
+        }
+        let both = "xx tip us off and then we use cookies"
+        #expect(Self.withBytes(both) { scanner.firstOccurring(in: $0) } == 0)
+    }
+
     @Test func scannerMatchesPrefixes() {
         let scanner = PhraseScanner<Int>([("see also ", 0), ("see ", 1), ("\u{A9}", 2)])
         #expect(Self.withBytes("see also this") { scanner.firstPrefix(of: $0) } == 0)
@@ -60,6 +77,25 @@ import Testing
             var seen = SeenLines()
             let inserted = [0..<10, 11..<21, 22..<27, 22..<27].map { seen.insert($0, of: bytes) }
             #expect(inserted == [true, false, true, false])
+        }
+    }
+
+    @Test func seenLinesKeepsManyLinesAndTheEmptyText() {
+        let lines = (0..<300).map { "line number \($0)\n" }
+        let buffer = Array((lines + lines).joined().utf8)
+        buffer.withUnsafeBufferPointer { bytes in
+            var seen = SeenLines()
+            var start = 0
+            var inserted: [Bool] = []
+            for line in lines + lines {
+                let end = start + line.utf8.count - 1
+                inserted.append(seen.insert(start..<end, of: bytes))
+                start = end + 1
+            }
+            #expect(inserted == Array(repeating: true, count: 300) + Array(repeating: false, count: 300))
+            let first = seen.insert(5..<5, of: bytes)
+            let second = seen.insert(7..<7, of: bytes)
+            #expect(first && !second)
         }
     }
 

@@ -44,3 +44,29 @@ import Testing
         #expect(tokens.last?.kind == .word)
     }
 }
+
+@Suite struct QuotationMarkLanesTests {
+    @Test func flagsStraightQuotesAndNonASCIIInEveryLane() {
+        let plain = Array("abcdefgh".utf8)
+        func word(_ bytes: [UInt8]) -> UInt64 { bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) } }
+        #expect(!QuotationFinder.mayHoldQuoteMark(word(plain)))
+        for lane in 0..<8 {
+            for byte in UInt8(0)...255 {
+                var bytes = plain
+                bytes[lane] = byte
+                #expect(QuotationFinder.mayHoldQuoteMark(word(bytes)) == (byte == 0x22 || byte >= 0x80), "\(byte) in \(lane)")
+            }
+        }
+    }
+
+    @Test func quotationsAreFoundWhereverThePlainRunsEnd() {
+        let text = "said “it is over” and \"we left\" the ‘town’ on France’s side «now"
+        let base = Array(text.utf8).withUnsafeBufferPointer { QuotationFinder.quotations(in: $0) }
+        #expect(base.count == 4)
+        for lead in 1..<12 {
+            let shifted = Array((String(repeating: "x", count: lead) + text).utf8)
+                .withUnsafeBufferPointer { QuotationFinder.quotations(in: $0) }
+            #expect(shifted == base.map { ($0.lowerBound + lead)..<($0.upperBound + lead) }, "lead \(lead)")
+        }
+    }
+}

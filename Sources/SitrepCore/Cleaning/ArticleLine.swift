@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One line of an article's text with its whitespace trimmed, as byte offsets into the text.
 struct ArticleLine {
     /// 1-based line number within the article text.
@@ -20,8 +26,10 @@ struct ArticleLine {
         var number = 1
         let n = bytes.count
         while lineStart <= n {
-            var lineEnd = lineStart
-            while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var lineEnd = n
+            if lineStart < n, let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, n - lineStart) {
+                lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
+            }
             var start = lineStart, end = lineEnd
             while start < end {
                 if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

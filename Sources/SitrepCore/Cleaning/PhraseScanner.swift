@@ -1,15 +1,23 @@
 /// A fixed list of byte phrases searched for together, in one pass over the text.
 ///
-/// Every position's first few bytes (as many as the shortest phrase has, up to four) are hashed
-/// into a 4096-bit filter of the phrases' own first bytes, which rejects almost every position;
-/// at the rest, each phrase's first four bytes are compared as one integer before the whole phrase.
+/// The scan reads one window of a few bytes (as many as the shortest phrase has, up to four) every
+/// `stride` bytes, where `stride` is how many windows the shortest phrase holds: every occurrence of
+/// every phrase then covers a window read, at one of its first `stride` offsets. Those windows of every
+/// phrase are hashed into a 4096-bit filter, which rejects almost every window read; at the rest, the
+/// phrases holding that window are compared whole.
 struct PhraseScanner<Value> {
     private let phrases: [[UInt8]]
     private let values: [Value]
     /// Each phrase's first (up to) four bytes, little-endian, and the mask of the bytes it has.
     private let heads: [(bytes: UInt32, mask: UInt32)]
-    /// How many leading bytes the filter looks at: the shortest phrase's length, at most four.
+    /// How many bytes a window has: the shortest phrase's length, at most four.
     private let windowLength: Int
+    /// How far apart the windows read are.
+    private let stride: Int
+    /// Every phrase's windows at offsets `0..<stride`, ordered by filter slot.
+    private let windows: [(bytes: UInt32, phrase: Int, offset: Int)]
+    /// Where each slot's windows start in `windows` (and the last one ends).
+    private let slotStarts: [UInt16]
     private let filter: [UInt64]
 
     /// `entries` in priority order; every phrase has at least two bytes.
@@ -17,13 +25,27 @@ struct PhraseScanner<Value> {
         phrases = entries.map { Array($0.phrase.utf8) }
         values = entries.map(\.value)
         heads = phrases.map { Self.head(of: $0[...]) }
-        windowLength = min(4, phrases.map(\.count).min() ?? 4)
+        let shortest = phrases.map(\.count).min() ?? 4
+        windowLength = min(4, shortest)
         precondition(windowLength >= 2, "a scanned phrase needs two bytes")
+        stride = shortest - windowLength + 1
+        var windows: [(bytes: UInt32, phrase: Int, offset: Int)] = []
+        for (index, phrase) in phrases.enumerated() {
+            for offset in 0..<stride {
+                windows.append((Self.head(of: phrase[offset..<(offset + windowLength)]).bytes, index, offset))
+            }
+        }
+        precondition(windows.count < Int(UInt16.max), "too many phrase windows")
+        self.windows = windows.sorted { Self.slot($0.bytes) < Self.slot($1.bytes) }
+        var starts = [UInt16](repeating: 0, count: 4097)
         var bits = [UInt64](repeating: 0, count: 64)
-        for phrase in phrases {
-            let slot = Self.slot(Self.head(of: phrase.prefix(windowLength)).bytes)
+        for window in windows {
+            let slot = Self.slot(window.bytes)
+            starts[slot + 1] += 1
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
+        for slot in 0..<4096 { starts[slot + 1] += starts[slot] }
+        slotStarts = starts
         filter = bits
     }
 
@@ -32,18 +54,21 @@ struct PhraseScanner<Value> {
         let length = windowLength
         guard text.count >= length else { return nil }
         var best = Int.max
-        let shift = UInt32(8 &* (length &- 1))
-        // The window holds text[end + 1 - length ... end] once the byte at `end` is shifted in.
-        var window: UInt32 = 0
-        for offset in 0..<(length - 1) { window |= UInt32(text[offset]) << (8 * (offset + 1)) }
+        let last = text.count - length
         filter.withUnsafeBufferPointer { bits in
-            for end in (length - 1)..<text.count {
-                window = window &>> 8 | UInt32(text[end]) &<< shift
+            var position = 0
+            while position <= last {
+                let window = Self.window(of: length, in: text, at: position)
                 let slot = Self.slot(window)
-                guard bits[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0,
-                      let index = firstMatch(in: text, at: end + 1 - length, below: best) else { continue }
-                best = index
-                if best == 0 { return }
+                if bits[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0 {
+                    for entry in windows[Int(slotStarts[slot])..<Int(slotStarts[slot + 1])]
+                    where entry.phrase < best && entry.bytes == window
+                        && matches(entry.phrase, in: text, at: position - entry.offset) {
+                        best = entry.phrase
+                    }
+                    if best == 0 { return }
+                }
+                position += stride
             }
         }
         return best < values.count ? values[best] : nil
@@ -54,23 +79,30 @@ struct PhraseScanner<Value> {
 
     /// The value of the first phrase in priority order that `text` starts with.
     func firstPrefix(of text: UnsafeBufferPointer<UInt8>) -> Value? {
-        firstMatch(in: text, at: 0, below: phrases.count).map { values[$0] }
-    }
-
-    /// The lowest phrase index below `limit` that occurs at `position`.
-    private func firstMatch(in text: UnsafeBufferPointer<UInt8>, at position: Int, below limit: Int) -> Int? {
         var window: UInt32 = 0
-        for offset in 0..<min(4, text.count - position) { window |= UInt32(text[position + offset]) << (8 * offset) }
-        for index in 0..<min(limit, phrases.count) {
-            let head = heads[index]
-            guard window & head.mask == head.bytes else { continue }
-            let phrase = phrases[index]
-            guard position + phrase.count <= text.count else { continue }
-            var offset = 0
-            while offset < phrase.count, text[position + offset] == phrase[offset] { offset += 1 }
-            if offset == phrase.count { return index }
+        for offset in 0..<min(4, text.count) { window |= UInt32(text[offset]) << (8 * offset) }
+        for index in phrases.indices where window & heads[index].mask == heads[index].bytes {
+            if matches(index, in: text, at: 0) { return values[index] }
         }
         return nil
+    }
+
+    /// Whether phrase `index` occurs in `text` at `position`.
+    private func matches(_ index: Int, in text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        let phrase = phrases[index]
+        guard position >= 0, position + phrase.count <= text.count else { return false }
+        var offset = 0
+        while offset < phrase.count, text[position + offset] == phrase[offset] { offset += 1 }
+        return offset == phrase.count
+    }
+
+    /// The `length` (2...4) bytes at `position` as a little-endian integer.
+    @inline(__always)
+    private static func window(of length: Int, in text: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt32 {
+        if length == 4 { return UnsafeRawPointer(text.baseAddress! + position).loadUnaligned(as: UInt32.self) }
+        var window: UInt32 = 0
+        for offset in 0..<length { window |= UInt32(text[position + offset]) << (8 * offset) }
+        return window
     }
 
     /// Up to the first four bytes as a little-endian integer, and the mask of the bytes present.

@@ -1,31 +1,50 @@
-/// The words of a normalized title, gathered once per article so each word of a header line is looked up
-/// instead of compared with every title word. Words compare as `NormalizedWord`s do: ASCII words by their
-/// bytes, any pair involving a non-ASCII word as Strings.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The words of a normalized title, gathered once per article so each word of a header line is compared with
+/// a handful of ranges rather than a table built for it. Words compare as `NormalizedWord`s do: ASCII words by
+/// their bytes, any pair involving a non-ASCII word as Strings.
 struct TitleWords {
-    /// ASCII title words by their `ByteHash` (the bytes are compared on a hit).
-    private var ascii: [UInt64: [[UInt8]]] = [:]
+    private let title: [UInt8]
+    /// ASCII title words, as ranges of `title`.
+    private var ascii: [Range<Int>] = []
     /// Title words holding non-ASCII scalars, as Strings.
     private var others: [String] = []
 
     init(_ title: [UInt8]) {
+        self.title = title
+        var ascii: [Range<Int>] = []
+        var others: [String] = []
         title.withUnsafeBufferPointer { buffer in
             for word in NormalizedWords(buffer) {
                 if word.isASCII {
-                    ascii[ByteHash.hash(word.bytes), default: []].append(Array(word.bytes))
+                    let start = word.bytes.baseAddress! - buffer.baseAddress!
+                    ascii.append(start..<(start + word.bytes.count))
                 } else {
                     others.append(word.string)
                 }
             }
         }
+        self.ascii = ascii
+        self.others = others
     }
 
     func contains(_ word: NormalizedWord) -> Bool {
-        if word.isASCII, let candidates = ascii[ByteHash.hash(word.bytes)],
-           candidates.contains(where: { $0.elementsEqual(word.bytes) }) { return true }
+        if word.isASCII, containsASCII(word.bytes) { return true }
         guard !others.isEmpty || !word.isASCII else { return false }
         let string = word.string
         if others.contains(string) { return true }
         // A non-ASCII word is compared as a String with the ASCII words too.
-        return !word.isASCII && ascii.values.joined().contains { String(decoding: $0, as: UTF8.self) == string }
+        return !word.isASCII && ascii.contains { String(decoding: title[$0], as: UTF8.self) == string }
+    }
+
+    private func containsASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let needle = bytes.baseAddress else { return ascii.contains { $0.isEmpty } }
+        return title.withUnsafeBufferPointer { title in
+            ascii.contains { $0.count == bytes.count && memcmp(title.baseAddress! + $0.lowerBound, needle, bytes.count) == 0 }
+        }
     }
 }

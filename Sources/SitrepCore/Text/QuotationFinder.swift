@@ -11,6 +11,12 @@ public enum QuotationFinder {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight bytes at a time past plain ASCII text: no straight quote, nothing over 0x7F.
+            if index + 8 <= count, !mayHoldQuoteMark(UnsafeRawPointer(bytes.baseAddress! + index)
+                .loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 if let current = open, current.closer == 0x22 {
@@ -46,6 +52,16 @@ public enum QuotationFinder {
         }
         if let current = open { ranges.append(current.start..<count) }
         return ranges
+    }
+
+    /// Whether any of the eight bytes is a straight double quote or not ASCII (every other mark is).
+    @inline(__always)
+    static func mayHoldQuoteMark(_ eight: UInt64) -> Bool {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let quotes = eight ^ 0x2222_2222_2222_2222
+        // A lane's high bit ends up clear exactly when its byte was 0x22.
+        let notQuote = ((quotes & low7) &+ low7) | quotes
+        return (eight | ~notQuote) & ~low7 != 0
     }
 
     private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
