@@ -69,3 +69,31 @@ import Testing
         #expect(FileBytes.read(folder.appendingPathComponent("missing.txt").path) == nil)
     }
 }
+
+@Suite struct MetadataInternerTests {
+    /// The String's two words: equal for two Strings sharing one storage.
+    static func bits(_ string: String) -> [UInt64] {
+        let pair = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        return [pair.0, pair.1]
+    }
+
+    @Test func equalLongValuesShareOneString() {
+        var interner = MetadataInterner()
+        let title = "Civilians flee " + "Suwaydan as the alliance closes in"
+        let first = interner.intern(ArticleMetadata(outlet: "World Affairs Daily", title: title))
+        let copy = String(decoding: Array(title.utf8), as: UTF8.self)
+        #expect(Self.bits(copy) != Self.bits(title))
+        let second = interner.intern(ArticleMetadata(outlet: "World Affairs " + "Daily", title: copy, byline: "By Hana Farouk"))
+        #expect(second == ArticleMetadata(outlet: "World Affairs Daily", title: title, byline: "By Hana Farouk"))
+        #expect(Self.bits(second.title!) == Self.bits(first.title!))
+        #expect(Self.bits(second.outlet!) == Self.bits(first.outlet!))
+    }
+
+    @Test func keysAreMatchedExactly() {
+        #expect(MetadataKey("outlet") == .outlet && MetadataKey("published") == .published)
+        #expect(MetadataKey("Outlet") == nil && MetadataKey("file") == nil)
+        var present = PresentKeys()
+        present.insert(.title)
+        #expect(present.contains(.title) && !present.contains(.url))
+    }
+}

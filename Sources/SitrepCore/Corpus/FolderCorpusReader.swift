@@ -30,11 +30,13 @@ enum FolderCorpusReader {
             return (article, fileLog.diagnostics)
         }
         var ids = ArticleIdentifiers()
+        var interner = MetadataInterner()
         var articles: [SourceArticle] = []
         for (article, diagnostics) in results {
             log.append(contentsOf: diagnostics)
             guard var article else { continue }
             article.id = ids.claim(article.id, file: paths.path(of: article.file), line: nil, log: &log)
+            article.metadata = interner.intern(article.metadata)
             articles.append(article)
         }
         var gazetteer = Gazetteer()

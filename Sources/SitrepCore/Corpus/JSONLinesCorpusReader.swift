@@ -26,11 +26,13 @@ enum JSONLinesCorpusReader {
             return (article, recordLog.diagnostics)
         }
         var ids = ArticleIdentifiers()
+        var interner = MetadataInterner()
         var articles: [SourceArticle] = []
         for (index, (article, diagnostics)) in results.enumerated() {
             log.append(contentsOf: diagnostics)
             guard var article else { continue }
             article.id = ids.claim(article.id, file: path, line: index + 1, log: &log)
+            article.metadata = interner.intern(article.metadata)
             articles.append(article)
         }
         var gazetteer = Gazetteer()

@@ -87,13 +87,15 @@ enum ManifestCorpusReader {
             return (text, fileLog.diagnostics)
         }
         var ids = ArticleIdentifiers()
+        var interner = MetadataInterner()
         var articles: [SourceArticle] = []
         articles.reserveCapacity(files.count)
         for (((entry, name), path), (text, diagnostics)) in zip(zip(files, paths), texts) {
             log.append(contentsOf: diagnostics)
             guard let text else { continue }
             let fields = entry.sorted { $0.key < $1.key }.map { MetadataReader.Field(key: $0.key, value: $0.value, line: nil) }
-            let metadata = MetadataReader(formKeys: formKeys, file: path, line: nil).read(fields, log: &log)
+            let read = MetadataReader(formKeys: formKeys, file: path, line: nil).read(fields, log: &log)
+            let metadata = interner.intern(read)
             let baseID = (entry["id"] as? String) ?? FolderPaths.baseName(of: name)
             let id = ids.claim(baseID, file: path, line: nil, log: &log)
             articles.append(SourceArticle(id: id, file: name, text: text, metadata: metadata))
