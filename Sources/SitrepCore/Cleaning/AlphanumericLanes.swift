@@ -1,6 +1,6 @@
-/// Eight ASCII bytes classified at once, one lane a byte (little-endian: the first byte is the lowest), so
-/// the runs of letters, digits and single spaces that make up most of any line of prose are measured and
-/// copied eight bytes at a time. A lane's high bit marks its class.
+/// Eight bytes classified at once, one lane a byte (little-endian: the first byte is the lowest), so the runs
+/// of ASCII letters, digits and single spaces that make up most of any line of prose are measured and copied
+/// eight bytes at a time. A lane's high bit marks its class; a byte over 0x7F is in none.
 struct AlphanumericLanes {
     static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -11,14 +11,17 @@ struct AlphanumericLanes {
     let digit: UInt64
     let space: UInt64
 
-    /// Classifies `word`; nil when any of its bytes is not ASCII.
+    /// Classifies the bytes of `word`.
     @inline(__always)
-    init?(_ word: UInt64) {
-        guard word & Self.highBits == 0 else { return nil }
-        upper = Self.lanes(of: word, from: 0x41, through: 0x5A)
-        lower = Self.lanes(of: word, from: 0x61, through: 0x7A)
-        digit = Self.lanes(of: word, from: 0x30, through: 0x39)
-        space = Self.lanes(of: word, from: 0x20, through: 0x20)
+    init(_ word: UInt64) {
+        // Ranges are tested on the low seven bits, which cannot carry into the next lane; lanes whose byte
+        // has the high bit are then cleared.
+        let ascii = ~word & Self.highBits
+        let low = word & ~Self.highBits
+        upper = Self.lanes(of: low, from: 0x41, through: 0x5A) & ascii
+        lower = Self.lanes(of: low, from: 0x61, through: 0x7A) & ascii
+        digit = Self.lanes(of: low, from: 0x30, through: 0x39) & ascii
+        space = Self.lanes(of: low, from: 0x20, through: 0x20) & ascii
     }
 
     var alphanumeric: UInt64 { upper | lower | digit }
@@ -46,7 +49,7 @@ struct AlphanumericLanes {
     @inline(__always)
     static func count(_ lanes: UInt64) -> Int { Int(truncatingIfNeeded: ((lanes &>> 7) &* ones) &>> 56) }
 
-    /// Lanes whose byte is in `low...high`; every byte must be ASCII, so no lane carries into the next.
+    /// Lanes whose byte is in `low...high`; every byte must be below 0x80, so no lane carries into the next.
     @inline(__always)
     private static func lanes(of word: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {
         let atLeastLow = word &+ ones &* UInt64(0x80 - low)

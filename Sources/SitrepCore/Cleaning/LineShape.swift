@@ -27,16 +27,15 @@ struct LineShape {
             // Most of a line is letters, digits and single spaces: eight bytes at a time while they last.
             if i + 8 <= n {
                 let eight = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                if let lanes = AlphanumericLanes(eight) {
-                    let length = lanes.runLength
-                    if length > 0 {
-                        copyRun(eight, lanes, length: length, into: output, at: &end, start: start,
-                                inWord: inWord, pendingSpace: pendingSpace)
-                        inWord = true
-                        pendingSpace = false
-                        i += length
-                        continue
-                    }
+                let lanes = AlphanumericLanes(eight)
+                let length = lanes.runLength
+                if length > 0 {
+                    copyRun(eight, lanes, length: length, into: output, at: &end, start: start,
+                            inWord: inWord, pendingSpace: pendingSpace)
+                    inWord = true
+                    pendingSpace = false
+                    i += length
+                    continue
                 }
             }
             let b = bytes[i]
