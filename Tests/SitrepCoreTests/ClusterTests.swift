@@ -36,6 +36,24 @@ import Testing
         #expect(entry.entities == [FixtureEntity.isis, FixtureEntity.sdf])
     }
 
+    @Test func entryBuilderSumsUpFirstThenMakesEntriesWithoutTheKeyWords() throws {
+        let articles = [Self.sun.article, Self.asia.article]
+        let events = EventTable(articles: articles, parallel: false)
+        let clusters = EventClusterer.cluster(events)
+        #expect(clusters.count == 1)
+        var builder = EntryBuilder(events: events, articles: articles, window: fixtureWindow, expectedSentences: 2)
+        let summary = builder.summary(for: clusters[0])
+        builder.finishSummaries()
+        #expect(builder.events.words.count == 0)
+        let entry = builder.entry(for: clusters[0], summary: summary)
+        #expect(entry.summary == summary)
+        #expect(entry.sources.map(\.article) == [0, 1])
+        #expect(entry.entities == [FixtureEntity.isis, FixtureEntity.sdf])
+        #expect(entry.figures == [ReportedFigure(article: 0, figure: 0), ReportedFigure(article: 1, figure: 0)])
+        #expect(entry.conflict)
+        #expect(!entry.isBackground)
+    }
+
     @Test func compatibleRangesDoNotConflict() throws {
         let range = EventFixture("r", outlet: "Wire", published: "2019-03-12", [
             "Between 1,500 to 2,000 fighters of ISIS surrendered en masse today, Mustafa Bali said.",

@@ -40,11 +40,16 @@ public struct EntityRecognizer: Sendable {
         // Consumed, so the linker's edits do not copy the drafts.
         var linker = MentionLinker(drafts: consume drafts, article: article, gazetteer: index)
         linker.link()
-        return linker.drafts.filter { !$0.isDropped }.map {
+        // Kept at exactly their number: an article's candidates live until the corpus is merged.
+        var candidates: [EntityCandidate] = []
+        candidates.reserveCapacity(linker.drafts.reduce(0) { $1.isDropped ? $0 : $0 + 1 })
+        for draft in linker.drafts where !draft.isDropped {
+            let span = TextSpan(paragraph: draft.paragraph, start: draft.start, end: draft.end)
             // An equal canonical name shares the text's storage.
-            EntityCandidate(span: TextSpan(paragraph: $0.paragraph, start: $0.start, end: $0.end), text: $0.text,
-                            canonicalName: $0.canonical == $0.text ? $0.text : $0.canonical, kind: $0.kind)
+            let canonical = draft.canonical == draft.text ? draft.text : draft.canonical
+            candidates.append(EntityCandidate(span: span, text: draft.text, canonicalName: canonical, kind: draft.kind))
         }
+        return candidates
     }
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.

@@ -99,31 +99,31 @@ struct MentionLinker {
 
     // MARK: Surnames and head words
 
+    /// A lone word adopts the full name ending in it: the nearest one before, else the first after.
     private mutating func linkSurnames() {
-        var fullNames: [TokenKey: [Int]] = [:]
+        var fullNames = TokenKeyLists()
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind == .person
             && drafts[index].words.count >= 2 {
-            fullNames[drafts[index].lastWord, default: []].append(index)
+            fullNames.append(index, to: drafts[index].lastWord)
         }
         guard !fullNames.isEmpty else { return }
         for index in drafts.indices where isLinkable(index) {
-            guard let candidates = fullNames[drafts[index].lastWord] else { continue }
-            let target = candidates.last(where: { $0 < index }) ?? candidates[0]
+            guard let target = fullNames.lastValue(below: index, for: drafts[index].lastWord) else { continue }
             adopt(index, from: target, kind: .person)
         }
     }
 
+    /// A lone organisation or place word adopts a longer name holding it, or is dropped when none does.
     private mutating func linkHeadWords() {
-        var owners: [TokenKey: [Int]] = [:]
+        var owners = TokenKeyLists()
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind != .person
             && drafts[index].words.count >= 2 {
-            for word in drafts[index].words { owners[word, default: []].append(index) }
+            for word in drafts[index].words { owners.append(index, to: word) }
         }
         for index in drafts.indices where isLinkable(index) {
             let word = drafts[index].lastWord
             guard EntityLexicon.classes(of: word).intersects([.organisationWord, .placeWord]) else { continue }
-            guard let candidates = owners[word] else { drafts[index].isDropped = true; continue }
-            let target = candidates.last(where: { $0 < index }) ?? candidates[0]
+            guard let target = owners.lastValue(below: index, for: word) else { drafts[index].isDropped = true; continue }
             adopt(index, from: target, kind: drafts[target].kind)
         }
     }

@@ -2,11 +2,14 @@
 /// `ClusterSummary`, its sources in article order, its entities and figures those of its members in that
 /// order. Scratch lists are reused from cluster to cluster, and each list an entry keeps is allocated at
 /// its exact size.
+///
+/// Every cluster's summary is made first (`summary(for:)`), then `finishSummaries()` frees the memo and
+/// the key words, which the entries (`entry(for:summary:)`) do not need.
 struct EntryBuilder {
-    let events: EventTable
+    private(set) var events: EventTable
     let articles: [AnalyzedArticle]
     let window: ClosedRange<CalendarDate>?
-    let memo: SummaryMemo
+    private var memo: SummaryMemo?
     /// The members of the current cluster in source order.
     private var ordered: [Int] = []
     private var entityIDs: [Int32] = []
@@ -14,16 +17,30 @@ struct EntryBuilder {
     private var listedIn: [Int32] = []
     private var clusterNumber: Int32 = 0
 
-    init(events: EventTable, articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?, memo: SummaryMemo) {
+    /// `expectedSentences`: at most how many sentences the summaries will weigh.
+    init(events: EventTable, articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?, expectedSentences: Int) {
         self.events = events
         self.articles = articles
         self.window = window
-        self.memo = memo
+        let records = events.events
+        memo = SummaryMemo(expected: expectedSentences) { records[$0].source.sentence(in: articles) }
         listedIn = Array(repeating: 0, count: Int((events.entities.values.max() ?? -1) + 1))
     }
 
-    /// The entry of a cluster (indices into `events`, ascending).
-    mutating func entry(for cluster: ArraySlice<Int32>) -> TimelineEntry {
+    /// The summary of a cluster (indices into `events`, ascending), before `finishSummaries()`.
+    mutating func summary(for cluster: ArraySlice<Int32>) -> String {
+        events.events.withUnsafeBufferPointer { putInSourceOrder(cluster, $0) }
+        return ClusterSummary.summary(of: ordered, in: events, memo: memo!)
+    }
+
+    /// Frees the summary memo and the key words.
+    mutating func finishSummaries() {
+        memo = nil
+        events.dropKeywords()
+    }
+
+    /// The entry of a cluster (indices into `events`, ascending) summed up by `summary`.
+    mutating func entry(for cluster: ArraySlice<Int32>, summary: String) -> TimelineEntry {
         clusterNumber += 1
         // Events are read in place: subscripting the array would copy each one (and retain its date).
         let (lead, sources) = events.events.withUnsafeBufferPointer { records in
@@ -50,9 +67,7 @@ struct EntryBuilder {
         figures.reserveCapacity(figureCount)
         for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
         let date = events.events[lead].date
-        return TimelineEntry(kind: .event, date: date,
-                             summary: ClusterSummary.summary(of: ordered, in: events, memo: memo),
-                             sources: sources, entities: entityIDs.map(Int.init), figures: figures,
+        return TimelineEntry(kind: .event, date: date, summary: summary, sources: sources, entities: entityIDs.map(Int.init), figures: figures,
                              conflict: FigureComparison.conflict(in: figures, articles: articles),
                              isBackground: TimelineBuilder.isBefore(date, window))
     }

@@ -10,9 +10,9 @@ public enum EventExtractor {
     static let minimumWords = 3
 
     public static func events(in article: AnalyzedArticle, index: Int) -> EventTable {
-        var table = EventTable()
         let dating = mostSpecificPerSentence(article.dates)
-        guard !dating.isEmpty else { return table }
+        guard !dating.isEmpty else { return EventTable() }
+        var table = EventTable(capacity: dating.count, vocabularyCapacity: dating.count * 10)
         let entityIndex = SpanIndex(article.entities.map(\.span))
         let figureIndex = SpanIndex(article.figures.map(\.span))
         var entityIDs: [Int32] = [], excluded: [Range<Int>] = [], figures: [Int32] = []

@@ -17,7 +17,17 @@ public struct EventTable: Sendable {
     /// Gives every key word hash an id; every id in `words` is below `vocabulary.count`.
     private(set) var vocabulary: KeywordInterner
 
-    public init() { vocabulary = KeywordInterner(capacity: 16) }
+    public init() { self.init(capacity: 0, vocabularyCapacity: 16) }
+
+    /// A table with room for `count` events of about ten key words, and `vocabularyCapacity` distinct words.
+    init(capacity count: Int, vocabularyCapacity: Int) {
+        events.reserveCapacity(count)
+        entities = FlatLists(capacity: count)
+        figures = FlatLists(capacity: count)
+        figureClasses = FlatLists(capacity: count)
+        words = FlatLists(capacity: count, valueCapacity: count * 10)
+        vocabulary = KeywordInterner(capacity: vocabularyCapacity)
+    }
 
     public var count: Int { events.count }
 
@@ -58,6 +68,14 @@ public struct EventTable: Sendable {
         words.trim()
     }
 
+    /// Frees what only clustering and summaries weigh: the key words, their vocabulary and the figure
+    /// classes. Only `events`, `entities` and `figures` may be read afterwards.
+    mutating func dropKeywords() {
+        words = FlatLists()
+        figureClasses = FlatLists()
+        vocabulary = KeywordInterner(capacity: 0)
+    }
+
     /// The key words of `event` as hashes.
     func keywords(of event: Int) -> KeywordSet {
         KeywordSet(hashes: words[event].map { vocabulary.hashOfID[Int($0)] })
@@ -74,7 +92,7 @@ extension EventTable {
     /// The events of every article, in article order. Articles are extracted on every core when `parallel`,
     /// a batch at a time, so only one batch's own tables are held beside the corpus's.
     public init(articles: [AnalyzedArticle], parallel: Bool = true) {
-        self.init()
+        self.init(capacity: 0, vocabularyCapacity: 4096)
         let batch = parallel ? 1024 : 1
         var start = 0
         while start < articles.count {

@@ -12,17 +12,28 @@ public enum TimelineBuilder {
     }
 
     /// One entry per cluster of events, with room for the publication entries. The events, clusters and
-    /// summary memo are freed on return, before the publications are added and everything is sorted.
+    /// summary memo are freed on return, before the publications are added and everything is sorted; the
+    /// memo and the key words already once every summary is made, before the entries.
     static func eventEntries(articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?) -> [TimelineEntry] {
-        let events = EventTable(articles: articles)
-        let clusters = EventClusterer.cluster(events)
+        let clusters: FlatLists<Int32>
+        var builder: EntryBuilder
+        do {
+            let events = EventTable(articles: articles)
+            clusters = EventClusterer.cluster(events)
+            var expected = 0
+            for cluster in 0..<clusters.count {
+                expected += min(clusters.range(cluster).count, ClusterSummary.consideredMembers)
+            }
+            builder = EntryBuilder(events: events, articles: articles, window: window, expectedSentences: expected)
+        }
+        var summaries = (0..<clusters.count).map { builder.summary(for: clusters[$0]) }
+        builder.finishSummaries()
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(clusters.count + articles.count)
-        var expected = 0
-        for cluster in 0..<clusters.count { expected += min(clusters.range(cluster).count, ClusterSummary.consideredMembers) }
-        let memo = SummaryMemo(expected: expected) { events.events[$0].source.sentence(in: articles) }
-        var builder = EntryBuilder(events: events, articles: articles, window: window, memo: memo)
-        for cluster in 0..<clusters.count { entries.append(builder.entry(for: clusters[cluster])) }
+        for cluster in 0..<clusters.count {
+            entries.append(builder.entry(for: clusters[cluster], summary: summaries[cluster]))
+            summaries[cluster] = ""
+        }
         return entries
     }
 
