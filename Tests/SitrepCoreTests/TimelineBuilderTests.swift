@@ -53,6 +53,20 @@ import Testing
         #expect(timeline.countsPerDay(in: days) == [1, 0, 1, 1, 0])
     }
 
+    @Test func sortKeysAreSmallAndOrderFieldByField() {
+        #expect(MemoryLayout<TimelineOrder.Key>.stride <= 36)
+        let span = TextSpan(paragraph: 0, start: 0, end: 0)
+        let a = TimelineOrder.Key(firstDay: 5, lastDay: 5, isPublication: false, outlet: 2, article: 9, span: span, index: 1)
+        var b = a
+        b.isPublication = true
+        b.index = 0
+        #expect(a < b)
+        b = a
+        b.lastDay = 6
+        b.outlet = 0
+        #expect(a < b)
+    }
+
     @Test func permutingMovesEachEntryToItsPlace() {
         let entries = (0..<7).map {
             TimelineEntry(kind: .event, date: .year(2019), summary: "\($0)", sources: [], entities: [], figures: [],

@@ -31,14 +31,15 @@ enum TimelineOrder {
     }
 
     /// What an entry is ordered by, field after field; `index` (its position before sorting) keeps the sort stable.
+    /// Numbers are stored in 32 bits (36 bytes a key, not 64): there is one key per entry.
     struct Key: Comparable {
-        var firstDay: Int
-        var lastDay: Int
+        @Int32Stored var firstDay: Int
+        @Int32Stored var lastDay: Int
         var isPublication: Bool
-        var outlet: Int
-        var article: Int
+        @Int32Stored var outlet: Int
+        @Int32Stored var article: Int
         var span: TextSpan
-        var index: Int
+        @Int32Stored var index: Int
 
         static func < (a: Key, b: Key) -> Bool {
             if a.firstDay != b.firstDay { return a.firstDay < b.firstDay }
