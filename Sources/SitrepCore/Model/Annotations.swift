@@ -56,10 +56,11 @@ public struct DateMention: Hashable, Sendable {
 /// A name found in one article, before corpus-wide merging: its canonical key and kind.
 public struct EntityCandidate: Hashable, Sendable {
     public var span: TextSpan
+    /// (Stored next to the span, in its padding: 48 bytes, not 56, for about fifty candidates per article.)
+    public var kind: EntityKind
     public var text: String
     /// The canonical name within this article (after alias and surname linking).
     public var canonicalName: String
-    public var kind: EntityKind
 
     public init(span: TextSpan, text: String, canonicalName: String, kind: EntityKind) {
         self.span = span
