@@ -49,11 +49,8 @@ struct Articles: ParsableCommand {
 
     /// An article's cleaned text as the reader shows it, unwrapped: headline, outlet and date, paragraphs.
     static func cleanedText(of article: SourceArticle) -> String {
-        let metadata = article.metadata
-        let meta = [metadata.outlet ?? "Unknown outlet", metadata.published?.iso ?? "undated", metadata.byline]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
         let paragraphs = BoilerplateCleaner.clean(article).paragraphs.map { String($0.text) }
-        return ([metadata.title ?? article.id, meta] + paragraphs).joined(separator: "\n\n") + "\n"
+        return ([article.title, article.creditLine] + paragraphs).joined(separator: "\n\n") + "\n"
     }
 
     /// One block per outlet; per article a line with date and headline, and one with the details.

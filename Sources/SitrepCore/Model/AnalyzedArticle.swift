@@ -18,10 +18,10 @@ public struct AnalyzedArticle: Hashable, Sendable {
     }
 
     /// The outlet's name, or a placeholder that says it is unknown.
-    public var outlet: String { source.metadata.outlet ?? "Unknown outlet" }
+    public var outlet: String { source.outlet }
 
     /// The headline, falling back to the file name.
-    public var title: String { source.metadata.title ?? source.id }
+    public var title: String { source.title }
 
     /// The text a span covers.
     public func text(of span: TextSpan) -> String { String(slice(of: span)) }

@@ -34,6 +34,19 @@ public struct SourceArticle: Hashable, Sendable {
         self.text = text
         self.metadata = metadata
     }
+
+    /// The outlet's name, or a placeholder that says it is unknown.
+    public var outlet: String { metadata.outlet ?? "Unknown outlet" }
+
+    /// The headline, falling back to the file name.
+    public var title: String { metadata.title ?? id }
+
+    /// The line under the headline: "Outlet · 2019-03-12 · Byline" (no byline when there is none).
+    public var creditLine: String {
+        var parts = [outlet, metadata.published?.iso ?? "undated"]
+        if let byline = metadata.byline, !byline.isEmpty { parts.append(byline) }
+        return parts.joined(separator: " · ")
+    }
 }
 
 /// A problem found while loading a corpus, always naming the file and, where known, the line and field.

@@ -30,7 +30,7 @@ struct ReaderDocument: Sendable {
         for range in WordWrap.lines(article.title, width: width) {
             lines.append(.heading(Self.slice(article.title, range), Style(.paneTitle, .bold)))
         }
-        let meta = Self.metaLine(article)
+        let meta = article.source.creditLine
         for range in WordWrap.lines(meta, width: width) { lines.append(.heading(Self.slice(meta, range), Style(.dim))) }
 
         var starts: [Int] = []
@@ -76,13 +76,6 @@ struct ReaderDocument: Sendable {
         let text = "[\(block.kind.rawValue)] \(block.text)"
         lines.append(.blank)
         for range in WordWrap.lines(text, width: width) { lines.append(.boilerplate(slice(text, range))) }
-    }
-
-    private static func metaLine(_ article: AnalyzedArticle) -> String {
-        var parts = [article.outlet]
-        parts.append(article.source.metadata.published?.iso ?? "undated")
-        if let byline = article.source.metadata.byline, !byline.isEmpty { parts.append(byline) }
-        return parts.joined(separator: " · ")
     }
 
     static func slice(_ text: some StringProtocol, _ range: Range<Int>) -> String {
