@@ -50,10 +50,10 @@ public struct EventTable: Sendable {
         entities.append(lists: other.entities)
         figures.append(lists: other.figures)
         figureClasses.append(lists: other.figureClasses)
+        // Each of `other`'s words is looked up once, in the order it met them, so ids come out as before.
+        let ids = other.vocabulary.hashOfID.map { vocabulary.id(of: $0) }
         for event in 0..<other.count {
-            for slot in other.words.range(event) {
-                words.append(vocabulary.id(of: other.vocabulary.hashOfID[Int(other.words.values[slot])]))
-            }
+            for slot in other.words.range(event) { words.append(ids[Int(other.words.values[slot])]) }
             words.endList()
             words.sortLast()
         }

@@ -16,11 +16,6 @@ public struct KeywordSet: Hashable, Sendable, ExpressibleByArrayLiteral {
         self.hashes = hashes
     }
 
-    /// A set of hashes already sorted and unique.
-    init(sortedUnique hashes: [UInt64]) {
-        self.hashes = hashes
-    }
-
     /// A set of the given lemmas (already lower-cased and lemmatised).
     public init(arrayLiteral words: String...) {
         self.init(hashes: words.map { Self.hash(Array($0.utf8)[...]) })
@@ -41,16 +36,6 @@ public struct KeywordSet: Hashable, Sendable, ExpressibleByArrayLiteral {
             if hashes[mid] < hash { low = mid + 1 } else { high = mid }
         }
         return low < hashes.count && hashes[low] == hash
-    }
-
-    /// How many key words both sets hold.
-    func sharedCount(with other: KeywordSet) -> Int {
-        var i = 0, j = 0, shared = 0
-        let a = hashes, b = other.hashes
-        while i < a.count && j < b.count {
-            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { shared += 1; i += 1; j += 1 }
-        }
-        return shared
     }
 
     /// FNV-1a over the bytes of a word.

@@ -27,12 +27,7 @@ public struct AnalyzedArticle: Hashable, Sendable {
     public func text(of span: TextSpan) -> String { String(slice(of: span)) }
 
     /// The text a span covers, sharing the article's storage.
-    public func slice(of span: TextSpan) -> Substring {
-        let utf8 = cleaned.paragraphs[span.paragraph].text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: span.start)
-        let to = utf8.index(from, offsetBy: span.length)
-        return Substring(utf8[from..<to])
-    }
+    public func slice(of span: TextSpan) -> Substring { cleaned.paragraphs[span.paragraph].slice(span) }
 
     /// The 1-based line of the original file a span sits on.
     public func originalLine(of span: TextSpan) -> Int {

@@ -2,7 +2,7 @@
 /// sharing the article's text rather than copying it. Stored in 32 bytes, not 48 (`TextSlice`, and line
 /// and column in 32 bits each): a corpus holds about thirty paragraphs per article.
 public struct Paragraph: Hashable, Sendable {
-    private var slice: TextSlice
+    private var storage: TextSlice
     /// 1-based line in the original file.
     @Int32Stored public var line: Int
     /// UTF-8 offset in that original line where `text` starts.
@@ -10,12 +10,19 @@ public struct Paragraph: Hashable, Sendable {
 
     /// The paragraph's text, a slice of the article's.
     public var text: Substring {
-        get { slice.text }
-        set { slice = TextSlice(newValue) }
+        get { storage.text }
+        set { storage = TextSlice(newValue) }
+    }
+
+    /// The text a span of this paragraph covers (its `paragraph` field is not read), sharing the storage.
+    public func slice(_ span: TextSpan) -> Substring {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: span.start)
+        return Substring(utf8[from..<utf8.index(from, offsetBy: span.length)])
     }
 
     public init(text: Substring, line: Int, column: Int = 0) {
-        slice = TextSlice(text)
+        storage = TextSlice(text)
         self.line = line
         self.column = column
     }

@@ -34,9 +34,7 @@ public struct EventSource: Hashable, Sendable {
     public func sentence(in articles: [AnalyzedArticle]) -> Substring {
         guard dateMention != nil else { return Substring(articles[article].title) }
         // The paragraph is read in place: `articles[article].slice(of:)` would copy the whole article.
-        let utf8 = articles[article].cleaned.paragraphs[span.paragraph].text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: span.start)
-        return Substring(utf8[from..<utf8.index(from, offsetBy: span.length)])
+        return articles[article].cleaned.paragraphs[span.paragraph].slice(span)
     }
 }
 
