@@ -7,13 +7,14 @@ import Testing
             "Rebels seized the airport in Tobruk on Tuesday, officials said.",
             "Nothing dated here, only 40 rebels.",
         ]).date("on Tuesday", "2020-05-05").entity("Tobruk", 4).figure("40 rebels", 40, counted: "rebels").article
-        let events = EventExtractor.events(in: article, index: 0)
+        // Index 7 of eight copies: the source must record the index it was given, not 0.
+        let events = EventExtractor.events(in: article, index: 7)
         #expect(events.count == 1)
         let event = events.events[0]
-        let articles = [article]
+        let articles = Array(repeating: article, count: 8)
         #expect(event.date.iso == "2020-05-05")
         #expect(EventSummary.make(from: event.source.sentence(in: articles)) == "Rebels seized the airport in Tobruk on Tuesday")
-        #expect(event.source.article == 0)
+        #expect(event.source.article == 7)
         #expect(event.source.outlet(in: articles) == "Herald")
         #expect(event.source.line == 1)
         #expect(event.source.expression(in: articles) == "on Tuesday")

@@ -43,10 +43,16 @@ import Testing
 
     static func shape(_ text: String) -> (normalized: [UInt8], words: Int, upper: Int, lower: Int, digits: Int) {
         let bytes = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: bytes.count + 8)
-        let shape = bytes.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { LineShape(input, normalizingInto: $0, at: 3) }
+        // Exactly the room the initialiser asks for (the line's length from offset 3), between guard bytes
+        // that its eight-byte stores must leave alone.
+        var output = [UInt8](repeating: 0xAA, count: 3 + bytes.count + 8)
+        let shape = output.withUnsafeMutableBufferPointer { output in
+            bytes.withUnsafeBufferPointer { input in
+                LineShape(input, normalizingInto: UnsafeMutableBufferPointer(rebasing: output[..<(3 + bytes.count)]), at: 3)
+            }
         }
+        #expect(output[..<3].allSatisfy { $0 == 0xAA } && output[(3 + bytes.count)...].allSatisfy { $0 == 0xAA },
+                "wrote outside its room: \(text)")
         return (Array(output[shape.normalized]), shape.words, shape.upperLetters, shape.lowerLetters, shape.digits)
     }
 

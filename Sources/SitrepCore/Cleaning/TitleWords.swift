@@ -10,9 +10,9 @@ import Darwin
 struct TitleWords {
     private let title: [UInt8]
     /// ASCII title words, as ranges of `title`.
-    private var ascii: [Range<Int>] = []
+    private let ascii: [Range<Int>]
     /// Title words holding non-ASCII scalars, as Strings.
-    private var others: [String] = []
+    private let others: [String]
 
     init(_ title: [UInt8]) {
         self.title = title
