@@ -2,9 +2,6 @@
 /// with a few integer operations and their 5-bit codes packed by shifts, instead of a branch and a shift
 /// for every letter.
 enum LetterRun {
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-
     /// Where the run of ASCII letters (either case) starting at `start` ends (before `end`), and its
     /// `WordKey`: 0 when the run is empty or longer than `WordKey.maxLength`.
     @inline(__always)
@@ -34,11 +31,9 @@ enum LetterRun {
     @inline(__always)
     static func letterCount(_ eight: UInt64) -> Int {
         // Lowered and without the high bit, a letter is 0x61...0x7A; a byte with the high bit is no letter.
-        let lowered = (eight | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeastA = lowered &+ ones &* 0x1F
-        let aboveZ = lowered &+ ones &* 0x05
-        let letters = atLeastA & ~aboveZ & ~eight & highBits
-        return (~letters & highBits).trailingZeroBitCount &>> 3
+        let lowered = (eight | 0x2020_2020_2020_2020) & ~AlphanumericLanes.highBits
+        let letters = AlphanumericLanes.lanes(of: lowered, from: 0x61, through: 0x7A) & ~eight
+        return AlphanumericLanes.leadingCount(letters)
     }
 
     /// The `WordKey` of the first `count` (1...8) bytes of `eight`, all letters.

@@ -57,11 +57,8 @@ public enum QuotationFinder {
     /// Whether any of the eight bytes is a straight double quote or not ASCII (every other mark is).
     @inline(__always)
     static func mayHoldQuoteMark(_ eight: UInt64) -> Bool {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let quotes = eight ^ 0x2222_2222_2222_2222
-        // A lane's high bit ends up clear exactly when its byte was 0x22.
-        let notQuote = ((quotes & low7) &+ low7) | quotes
-        return (eight | ~notQuote) & ~low7 != 0
+        let high = AlphanumericLanes.highBits
+        return (AlphanumericLanes.lanes(of: eight & ~high, from: 0x22, through: 0x22) | eight & high) != 0
     }
 
     private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -1,6 +1,7 @@
 /// Eight bytes classified at once, one lane a byte (little-endian: the first byte is the lowest), so the runs
 /// of ASCII letters, digits and single spaces that make up most of any line of prose are measured and copied
-/// eight bytes at a time. A lane's high bit marks its class; a byte over 0x7F is in none.
+/// eight bytes at a time. A lane's high bit marks its class; a byte over 0x7F is in none. Its lane helpers
+/// serve the other eight-byte scans (letter runs, quote marks).
 struct AlphanumericLanes {
     static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -30,9 +31,12 @@ struct AlphanumericLanes {
     /// A run therefore never ends with a space.
     var runLength: Int {
         let alphanumeric = self.alphanumeric
-        let kept = alphanumeric | (space & (alphanumeric &>> 8))
-        return (~kept & Self.highBits).trailingZeroBitCount &>> 3
+        return Self.leadingCount(alphanumeric | (space & (alphanumeric &>> 8)))
     }
+
+    /// How many lanes of `lanes` (high bits only) are marked before the first unmarked one (0...8).
+    @inline(__always)
+    static func leadingCount(_ lanes: UInt64) -> Int { (~lanes & highBits).trailingZeroBitCount &>> 3 }
 
     /// `word` with its capitals lowered (every other byte as it is).
     @inline(__always)
@@ -51,7 +55,7 @@ struct AlphanumericLanes {
 
     /// Lanes whose byte is in `low...high`; every byte must be below 0x80, so no lane carries into the next.
     @inline(__always)
-    private static func lanes(of word: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {
+    static func lanes(of word: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {
         let atLeastLow = word &+ ones &* UInt64(0x80 - low)
         let aboveHigh = word &+ ones &* UInt64(0x7F - high)
         return atLeastLow & ~aboveHigh & highBits
