@@ -27,12 +27,13 @@ import Testing
         #expect(memo.summary(slots[7]) == "Convoy 7 reached the camp on Sunday")
     }
 
-    @Test func keysCompareBytesNotCanonicalEquivalence() {
-        let composed = SentenceBytes("Caf\u{E9} owners fled on Monday.")
-        let decomposed = SentenceBytes("Cafe\u{301} owners fled on Monday.")
-        #expect(String(composed.text) == String(decomposed.text))  // equal as Swift strings
-        #expect(composed != decomposed)
-        #expect(composed == SentenceBytes(Substring("Caf\u{E9} owners fled on Monday.")))
-        #expect(composed.hashValue == SentenceBytes(Substring("Caf\u{E9} owners fled on Monday.")).hashValue)
+    @Test func sentencesMatchByTheirBytesNotByCanonicalEquivalence() {
+        let sentences: [Substring] = ["Caf\u{E9} owners fled on Monday.", "Cafe\u{301} owners fled on Monday.",
+                                      Substring("Caf\u{E9} owners fled on Monday.")]
+        #expect(String(sentences[0]) == String(sentences[1]))  // equal as Swift strings
+        let memo = SummaryMemo { sentences[$0] }
+        let composed = memo.slot(of: 0)
+        #expect(memo.slot(of: 1) != composed)
+        #expect(memo.slot(of: 2) == composed)
     }
 }

@@ -39,13 +39,14 @@ final class SummaryMemo {
 
     /// The slot of sentence `id`, summing its text up the first time that text is seen.
     func slot(of id: Int) -> Int {
-        let sentence = text(id)
-        let key = SentenceBytes(sentence)
-        let tag = UInt64(truncatingIfNeeded: key.hashValue) >> 32
+        var sentence = text(id)
+        // Keyed by the UTF-8 bytes: a `Substring` would hash and compare its characters after Unicode
+        // normalisation, several times slower, and wire copy repeats sentences byte for byte.
+        let tag = sentence.withUTF8(ByteHash.hash) >> 32
         var position = Int(tag) & (table.count - 1)
         while table[position] != Self.empty {
             let slot = Int(table[position] & 0xFFFF_FFFF)
-            if table[position] >> 32 == tag, SentenceBytes(text(Int(entries[slot].sentence))) == key { return slot }
+            if table[position] >> 32 == tag, Self.sameBytes(text(Int(entries[slot].sentence)), sentence) { return slot }
             position = (position + 1) & (table.count - 1)
         }
         entries.append(Entry(summary: EventSummary.make(from: sentence), sentence: Int32(id)))
@@ -82,27 +83,13 @@ final class SummaryMemo {
         entries[slot].keywords = keywords
         return keywords
     }
-}
 
-/// A sentence as a hash-table key by its UTF-8 bytes: a `Substring` key would hash its characters
-/// after Unicode normalisation, several times slower, and wire copy repeats sentences byte for byte.
-struct SentenceBytes: Hashable {
-    let text: Substring
-
-    init(_ text: Substring) { self.text = text }
-
-    static func == (a: SentenceBytes, b: SentenceBytes) -> Bool {
-        let same = a.text.utf8.withContiguousStorageIfAvailable { left in
-            b.text.utf8.withContiguousStorageIfAvailable { right in
+    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { left in
+            b.withUTF8 { right in
                 left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
             }
-        }
-        return same.flatMap { $0 } ?? a.text.utf8.elementsEqual(b.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            for byte in text.utf8 { hasher.combine(byte) }
         }
     }
 }
