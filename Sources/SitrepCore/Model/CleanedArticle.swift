@@ -21,6 +21,12 @@ public struct Paragraph: Hashable, Sendable {
         return Substring(utf8[from..<utf8.index(from, offsetBy: span.length)])
     }
 
+    /// Calls `body` with the UTF-8 bytes of the paragraph's text, or of the part `span` covers (its
+    /// `paragraph` field is not read), in place: no `Substring` is made.
+    public func withUTF8<R>(_ span: TextSpan? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        storage.withUTF8(span.map { $0.start..<$0.end }, body)
+    }
+
     public init(text: Substring, line: Int, column: Int = 0) {
         storage = TextSlice(text)
         self.line = line

@@ -21,6 +21,17 @@ struct TextSlice: Hashable, Sendable {
         return base[from..<to]
     }
 
+    /// Calls `body` with the UTF-8 bytes of the text from `offsets` (relative to the text's start; all of
+    /// it when nil), read in place from the base string: no `Substring` is made.
+    func withUTF8<R>(_ offsets: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let range = offsets.map { (Int(start) + $0.lowerBound)..<(Int(start) + $0.upperBound) }
+            ?? Int(start)..<Int(start + length)
+        if let result = base.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[range])) }) {
+            return result
+        }
+        return Array(base.utf8)[range].withUnsafeBufferPointer(body)
+    }
+
     static func == (a: TextSlice, b: TextSlice) -> Bool { a.text == b.text }
 
     func hash(into hasher: inout Hasher) { hasher.combine(text) }
