@@ -63,7 +63,8 @@ def stage_table(runs):
         lines.append("| %s | %s |" % (title, " | ".join(cells)))
     cells = ["%.1f / %.1f" % (run["peakResidentBytes"] / MB, run["residentLimitBytes"] / MB)
              for _, run in runs if run]
-    lines.append("| peak RSS / limit (4 x text + 50 MB), MB | %s |" % " | ".join(cells))
+    lines.append("| peak RSS of the run (staged runs hold every stage's output) / limit (4 x text + 50 MB), MB | %s |"
+                 % " | ".join(cells))
     return "\n".join(lines)
 
 

@@ -19,6 +19,28 @@ import Testing
         #expect(found[7].key == TokenKey("İstanbul".lowercased()))
     }
 
+    @Test func eightByteRunsShapeWordsLikeSingleBytes() {
+        // Words of 1 to 20 letters at every offset, so runs cross eight-byte steps, the 15-byte key limit
+        // and the buffer's end (where fewer than eight bytes remain).
+        let letters = Array("InterNationalISATION".utf8)
+        for length in 1...letters.count {
+            let word = Array(letters.prefix(length))
+            for offset in 0..<9 {
+                let bytes = Array(repeating: UInt8(ascii: " "), count: offset) + word + Array(" x-y".utf8)
+                bytes.withUnsafeBufferPointer { bytes in
+                    var lanes = WordShape()
+                    let end = lanes.addAlphanumerics(bytes, from: offset, limit: bytes.count)
+                    let single = WordShape(bytes, offset..<offset + length)
+                    #expect(end == offset + length)
+                    #expect(lanes.key(bytes, offset..<end) == single.key(bytes, offset..<end))
+                    #expect(lanes.capitals == single.capitals && lanes.smallLetters == single.smallLetters)
+                    var cut = WordShape()
+                    #expect(cut.addAlphanumerics(bytes, from: offset, limit: offset + 1) == offset + 1 && cut.count == 1)
+                }
+            }
+        }
+    }
+
     @Test func marksAreReadBackFromTheirKeys() {
         let bytes: [UInt8] = Array("“Two” – 5% (\u{1F600})".utf8) + [0xFF, 0x2E]
         bytes.withUnsafeBufferPointer { bytes in

@@ -42,6 +42,47 @@ struct WordShape {
         count &+= 1
     }
 
+    /// Adds the run of ASCII letters and digits at `position` (stopping at `limit`), eight bytes at a time
+    /// where eight can be read; returns where the run ends.
+    @inline(__always)
+    mutating func addAlphanumerics(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int, limit: Int) -> Int {
+        var position = position
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while position &+ 8 <= bytes.count {
+            let eight = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let lanes = AlphanumericLanes(eight)
+            let run = min(AlphanumericLanes.leadingCount(lanes.alphanumeric), limit &- position)
+            add(lanes, of: eight, count: run)
+            position &+= run
+            if run < 8 { return position }
+        }
+        while position < limit {
+            let byte = bytes[position]
+            guard byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 else { break }
+            add(byte)
+            position &+= 1
+        }
+        return position
+    }
+
+    /// Adds the first `count` (0...8) bytes of `eight`, all ASCII letters or digits classified in `lanes`.
+    @inline(__always)
+    private mutating func add(_ lanes: AlphanumericLanes, of eight: UInt64, count added: Int) {
+        let kept = AlphanumericLanes.firstLanes(added)
+        capitals &+= AlphanumericLanes.count(lanes.upper & kept)
+        smallLetters &+= AlphanumericLanes.count(lanes.lower & kept)
+        if count < 16 {
+            let folded = lanes.lowered(eight) & (added >= 8 ? ~0 : (1 &<< UInt64(8 &* added)) &- 1)
+            if count < 8 {
+                low |= folded &<< UInt64(8 &* count)
+                if count > 0 && count &+ added > 8 { high |= folded &>> UInt64(8 &* (8 &- count)) }
+            } else {
+                high |= folded &<< UInt64(8 &* (count &- 8))
+            }
+        }
+        count &+= added
+    }
+
     /// Notes a non-ASCII character in the word.
     mutating func addNonASCII() { isASCII = false }
 

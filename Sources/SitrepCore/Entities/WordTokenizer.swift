@@ -56,12 +56,8 @@ enum WordTokenizer {
         var shape = WordShape()
         scanning: while position < scanner.limit {
             // Fast path: ASCII letters and digits need no decoding.
-            let byte = scanner.bytes[position]
-            if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
-                shape.add(byte)
-                position += 1
-                continue
-            }
+            position = shape.addAlphanumerics(scanner.bytes, from: position, limit: scanner.limit)
+            guard position < scanner.limit else { break }
             let (scalar, width) = scanner.scalar(at: position)
             switch CharacterClass(scalar) {
             case .letter, .digit:

@@ -106,8 +106,15 @@ struct RunReport: Codable, Sendable {
                          + "p95 \(Format.decimal(keys.p95Ms, 3)) ms, max \(Format.decimal(keys.maxMs, 3)) ms (\(keys.slowest)); "
                          + "CPU p95 \(Format.decimal(keys.cpuP95Ms, 3)) ms, max \(Format.decimal(keys.cpuMaxMs, 3)) ms")
         }
-        lines.append("peak resident memory: \(Format.megabytes(peakResidentBytes)) MB "
-                     + "(limit 4 x text + 50 MB = \(Format.megabytes(residentLimitBytes)) MB)")
+        if pipelineSeconds == nil {
+            lines.append("peak resident memory: \(Format.megabytes(peakResidentBytes)) MB "
+                         + "(limit 4 x text + 50 MB = \(Format.megabytes(residentLimitBytes)) MB)")
+        } else {
+            // The staged runs hold what the app never holds at once (each stage's output, the key tour's
+            // browser); the target is measured as the app runs, with --whole-only.
+            lines.append("peak resident memory of the staged runs: \(Format.megabytes(peakResidentBytes)) MB "
+                         + "(the memory target is measured with --whole-only)")
+        }
         return lines.joined(separator: "\n")
     }
 }
