@@ -11,61 +11,31 @@ public enum EntityMerger {
     }
 
     public static func merge(_ candidates: [[EntityCandidate]], gazetteer: Gazetteer) -> Result {
-        let index = GazetteerIndex(gazetteer)
-        var names = InternedNames()
-        var records: [NameRecord] = []
-        var recordOfKey: [String: Int] = [:]
-        /// Every (canonical name, surface text) pair is resolved once to a record and one of its surfaces;
-        /// later mentions of it are a lookup by the two ids.
-        var resolved: [Int: (record: Int, surface: Int)] = [:]
+        var table = NameRecordTable(gazetteer: GazetteerIndex(gazetteer))
         var recordOfMention: [[Int]] = []
-        var acronymLinks: [(String, Int)] = []
-        var order = 0
         for (article, list) in candidates.enumerated() {
             var local: [Int] = []
             local.reserveCapacity(list.count)
-            for candidate in list {
-                let text = names.id(of: candidate.text)
-                let canonical = candidate.canonicalName == candidate.text ? text : names.id(of: candidate.canonicalName)
-                let pair = canonical << 32 | text
-                let (id, surface) = resolved[pair] ?? {
-                    let known = index.isEmpty ? nil
-                        : index.entry(forKey: names.key(of: canonical)) ?? index.entry(forKey: names.key(of: text))
-                    let name = known?.name ?? names[canonical]
-                    let key = known.map { NameNormalizer.key($0.name) } ?? names.key(of: canonical)
-                    let id = recordOfKey[key] ?? {
-                        records.append(NameRecord(name: name, key: key, order: records.count, isKnown: known != nil,
-                                                  knownKind: known?.kind))
-                        recordOfKey[key] = records.count - 1
-                        return records.count - 1
-                    }()
-                    if NameNormalizer.isAcronym(candidate.text), names.key(of: text) != key {
-                        acronymLinks.append((names.key(of: text), id))
-                    }
-                    let surface = records[id].surfaces.firstIndex { $0.text == text } ?? {
-                        records[id].surfaces.append(NameRecord.Surface(text: text, count: 0, order: order))
-                        return records[id].surfaces.count - 1
-                    }()
-                    resolved[pair] = (id, surface)
-                    return (id, surface)
-                }()
-                records[id].mentions += 1
-                records[id].votes[candidate.kind] += 1
-                records[id].surfaces[surface].count += 1
-                order += 1
-                if records[id].articles.last != article { records[id].articles.append(article) }
-                local.append(id)
+            // Read in place: a candidate copied out of the array would retain both of its strings.
+            list.withUnsafeBufferPointer { list in
+                for index in list.indices {
+                    local.append(table.add(text: list[index].text, canonicalName: list[index].canonicalName,
+                                           kind: list[index].kind, article: article))
+                }
             }
             recordOfMention.append(local)
         }
+        let records = table.records, names = table.names
         var groups = UnionFind(count: records.count)
-        for (acronym, id) in acronymLinks {
-            if let other = recordOfKey[acronym] { groups.unite(id, other) }
+        for (acronym, id) in table.acronymLinks {
+            if let other = table.recordOfKey[acronym] { groups.unite(id, other) }
         }
         VariantMatcher.unite(records, into: &groups)
         let (entities, entityOfRecord) = buildEntities(records, names, &groups)
         let mentions = zip(candidates, recordOfMention).map { list, ids in
-            zip(list, ids).map { EntityMention(span: $0.span, entity: entityOfRecord[$1]) }
+            list.withUnsafeBufferPointer { list in
+                list.indices.map { EntityMention(span: list[$0].span, entity: entityOfRecord[ids[$0]]) }
+            }
         }
         return Result(entities: entities, mentions: mentions)
     }

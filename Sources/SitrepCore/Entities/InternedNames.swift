@@ -1,16 +1,33 @@
 /// The distinct strings merging meets (surface texts and canonical names), each given a small integer id,
 /// with its `NameNormalizer` key computed at most once.
+///
+/// Looked up once or twice per mention of the corpus, so the table is open addressing over `ByteHash` of the
+/// UTF-8 bytes (a `[String: Int]` would run a seeded SipHash per lookup); a hit compares the strings.
 struct InternedNames {
-    private var ids: [String: Int] = [:]
     private(set) var strings: [String] = []
     private var keys: [String?] = []
+    private var hashes: [UInt64] = []
+    /// Ids by hash, -1 in a free slot; at most half full.
+    private var slots = [Int32](repeating: -1, count: 1024)
+    /// 64 minus the table's size in bits: the hash's top bits pick the first slot.
+    private var shift: UInt64 = 54
 
     mutating func id(of string: String) -> Int {
-        if let id = ids[string] { return id }
-        ids[string] = strings.count
+        let hash = Self.hash(string)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if hashes[id] == hash && strings[id] == string { return id }
+            slot = (slot + 1) & mask
+        }
+        let id = strings.count
+        slots[slot] = Int32(truncatingIfNeeded: id)
         strings.append(string)
         keys.append(nil)
-        return strings.count - 1
+        hashes.append(hash)
+        if strings.count * 2 > slots.count { grow() }
+        return id
     }
 
     /// `NameNormalizer.key` of the string with this id.
@@ -22,4 +39,20 @@ struct InternedNames {
     }
 
     subscript(id: Int) -> String { strings[id] }
+
+    private static func hash(_ string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8(ByteHash.hash)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        shift -= 1
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash >> shift)
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(truncatingIfNeeded: id)
+        }
+    }
 }
