@@ -14,17 +14,18 @@ public struct Paragraph: Hashable, Sendable {
         set { storage = TextSlice(newValue) }
     }
 
+    /// Runs `body` over the paragraph's UTF-8 bytes, or those of the part `span` covers (its `paragraph`
+    /// field is not read), read in place.
+    public func withUTF8<Result>(_ span: TextSpan? = nil,
+                                 _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUTF8(span.map { $0.start..<$0.end }, body)
+    }
+
     /// The text a span of this paragraph covers (its `paragraph` field is not read), sharing the storage.
     public func slice(_ span: TextSpan) -> Substring {
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: span.start)
         return Substring(utf8[from..<utf8.index(from, offsetBy: span.length)])
-    }
-
-    /// Calls `body` with the UTF-8 bytes of the paragraph's text, or of the part `span` covers (its
-    /// `paragraph` field is not read), in place: no `Substring` is made.
-    public func withUTF8<R>(_ span: TextSpan? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        storage.withUTF8(span.map { $0.start..<$0.end }, body)
     }
 
     public init(text: Substring, line: Int, column: Int = 0) {

@@ -21,15 +21,17 @@ struct TextSlice: Hashable, Sendable {
         return base[from..<to]
     }
 
-    /// Calls `body` with the UTF-8 bytes of the text from `offsets` (relative to the text's start; all of
-    /// it when nil), read in place from the base string: no `Substring` is made.
-    func withUTF8<R>(_ offsets: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    /// Runs `body` over the UTF-8 bytes of the text, or of `offsets` in it (relative to the text's start),
+    /// read in place: no `Substring` (whose bounds String rounds to scalar boundaries, a slow path for
+    /// offsets) is built when the base is contiguous, as native text is.
+    func withUTF8<Result>(_ offsets: Range<Int>? = nil,
+                          _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let range = offsets.map { (Int(start) + $0.lowerBound)..<(Int(start) + $0.upperBound) }
-            ?? Int(start)..<Int(start + length)
-        if let result = base.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[range])) }) {
+            ?? Int(start)..<Int(start) + Int(length)
+        if let result = try base.utf8.withContiguousStorageIfAvailable({ try body(UnsafeBufferPointer(rebasing: $0[range])) }) {
             return result
         }
-        return Array(base.utf8)[range].withUnsafeBufferPointer(body)
+        return try Array(base.utf8)[range].withUnsafeBufferPointer(body)
     }
 
     static func == (a: TextSlice, b: TextSlice) -> Bool { a.text == b.text }
