@@ -118,6 +118,12 @@ import Testing
         let words = KeywordExtractor.keywords(in: "On Sunday the 2,000 fighters said they had surrendered today.")
         #expect(words == [Lemmatizer.lemma(of: "fighters"), Lemmatizer.lemma(of: "surrendered")])
     }
+
+    /// Capitals are lowered before the lemma is cut, and a lemma ending in "y" hashes as the word spelt so.
+    @Test func keyWordsAreLemmasOfTheLoweredWords() {
+        #expect(KeywordExtractor.keywords(in: "Carries STOPPED militias; SEIZES") == ["carry", "stop", "militia", "seiz"])
+        #expect(KeywordExtractor.keywords(in: "They said so, THE END") == ["end"])
+    }
 }
 
 @Suite struct SpanIndexTests {

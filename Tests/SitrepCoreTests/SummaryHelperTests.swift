@@ -12,6 +12,26 @@ import Testing
         #expect(!ScalarWords.containsAttributionWord(Self.scalars("heading north")))
     }
 
+    @Test func decodingGivesTheStringsScalars() {
+        for text in ["", "plain ASCII", "caf\u{E9} \u{201C}quoted\u{201D} \u{2014} \u{4E2D}\u{6587} \u{1F600} e\u{301}"] {
+            let decoded = Array(text.utf8).withUnsafeBufferPointer(ScalarDecoding.scalars)
+            #expect(decoded == Array(text.unicodeScalars))
+        }
+    }
+
+    @Test func attributionWordsAreMatchedWithoutTheirPunctuationOnly() {
+        #expect(ScalarWords.isAttributionWord(Self.scalars("\u{201C}Told,")))
+        #expect(!ScalarWords.isAttributionWord(Self.scalars("tol\u{E9}d")))
+        #expect(!ScalarWords.isAttributionWord(Self.scalars("saids")))
+    }
+
+    @Test func mainTitleIsThePartBeforeTheFirstColon() {
+        #expect(TimelineBuilder.mainTitle(of: "Raqqa: the last days") == "Raqqa")
+        #expect(TimelineBuilder.mainTitle(of: ":: Raqqa: the last days") == " Raqqa")
+        #expect(TimelineBuilder.mainTitle(of: "No colon here") == "No colon here")
+        #expect(TimelineBuilder.mainTitle(of: ":") == ":")
+    }
+
     @Test func shorteningCountsCharactersNotScalars() {
         let accented = String(repeating: "e\u{301}", count: 30) // 30 characters, 60 scalars
         #expect(SummaryShortener.shorten(accented, to: 40) == accented)

@@ -16,6 +16,15 @@ import Testing
         #expect(interner.intern(.year(2019)) == .year(2019))
     }
 
+    @Test func anArticlesValuesAreInternedTogether() throws {
+        let interner = TemporalValueInterner()
+        let first = interner.intern(.year(2019))
+        let values = interner.intern([.year(2019), nil, .month(year: 2019, month: 3), .year(2019)])
+        #expect(values.count == 4 && values[1] == nil && values[2] == .month(year: 2019, month: 3))
+        #expect(try Self.box(#require(values[0])) == Self.box(first))
+        #expect(try Self.box(#require(values[3])) == Self.box(first))
+    }
+
     @Test func keysTellKindsAndFieldsApart() throws {
         let day = try #require(CalendarDate(year: 2019, month: 3, day: 1))
         let keys = [TemporalValue.day(day), .month(year: 2019, month: 3), .year(2019), .year(2018)]

@@ -27,12 +27,14 @@ enum ArticleFileReader {
             log.error(name, line: line, "empty file: no text to read")
             return nil
         }
-        if let nul = firstNUL(in: bytes) {
+        // A NUL byte needs sanitising too: clean text (the common case) has none to look for.
+        let unsafe = TextSanitizer.firstUnsafeIndex(bytes)
+        if unsafe != nil, let nul = firstNUL(in: bytes) {
             log.error(name, line: line, "binary file (NUL byte at offset \(nul)); not an article")
             return nil
         }
         // The common case: valid UTF-8 with nothing to sanitise is taken as it is, validated once.
-        if TextSanitizer.firstUnsafeIndex(bytes) == nil, let text = String(validating: bytes, as: UTF8.self) {
+        if unsafe == nil, let text = String(validating: bytes, as: UTF8.self) {
             return text
         }
         var text = Array(bytes)

@@ -40,33 +40,49 @@ public enum TextSanitizer {
         bytes.withUnsafeBufferPointer(firstUnsafeIndex)
     }
 
-    /// The first byte that needs replacing, or nil for clean text. Eight bytes at a time while they
-    /// are all printable ASCII; byte by byte around anything else.
+    /// The first byte that needs replacing, or nil for clean text. Eight bytes at a time: only lanes that may
+    /// start a replacement (a control byte other than `\n`, DEL, or the lead bytes C2 and E2) are looked at
+    /// one by one, so newlines and other non-ASCII text (curly quotes, accents) stay on the fast path.
     static func firstUnsafeIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var i = 0
+        while i + 8 <= n {
+            let candidates = replacementCandidates(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if candidates == 0 { i += 8; continue }
+            let lane = i + candidates.trailingZeroBitCount >> 3
+            if isUnsafe(bytes, at: lane) { return lane }
+            i = lane + 1
+        }
         while i < n {
-            if i + 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // A high bit marks a byte below 0x20 (borrow) or 0x7F and above (carry or own bit).
-                let belowSpace = (word &- 0x20 &* ones) & ~word & highs
-                let fromDelete = ((word &+ ones) | word) & highs
-                if belowSpace | fromDelete == 0 { i += 8; continue }
-            }
-            let end = min(i + 8, n)
-            while i < end {
-                let b = bytes[i]
-                if b < 0x20 && b != 0x0A || b == 0x7F { return i }
-                if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return i }
-                if b == 0xE2, i + 2 < n, isBidiOrSeparator(bytes[i + 1], bytes[i + 2]) { return i }
-                i += 1
-            }
+            if isUnsafe(bytes, at: i) { return i }
+            i += 1
         }
         return nil
+    }
+
+    /// Lanes (high bits) of `word` holding a control byte other than `\n`, DEL, C2 or E2.
+    @inline(__always)
+    private static func replacementCandidates(_ word: UInt64) -> UInt64 {
+        let high = word & AlphanumericLanes.highBits
+        let ascii = ~word & AlphanumericLanes.highBits
+        let low = word & ~AlphanumericLanes.highBits
+        let control = AlphanumericLanes.lanes(of: low, from: 0x00, through: 0x1F)
+            & ~AlphanumericLanes.lanes(of: low, from: 0x0A, through: 0x0A)
+        let delete = AlphanumericLanes.lanes(of: low, from: 0x7F, through: 0x7F)
+        let leads = AlphanumericLanes.lanes(of: low, from: 0x42, through: 0x42)
+            | AlphanumericLanes.lanes(of: low, from: 0x62, through: 0x62)
+        return (control | delete) & ascii | leads & high
+    }
+
+    /// Whether the byte at `i` starts something `sanitize` replaces.
+    @inline(__always)
+    private static func isUnsafe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x20 && b != 0x0A || b == 0x7F { return true }
+        if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) { return true }
+        return b == 0xE2 && i + 2 < bytes.count && isBidiOrSeparator(bytes[i + 1], bytes[i + 2])
     }
 
     /// U+202A-202E and U+2066-2069 (bidirectional overrides and isolates), U+2028/2029 (line separators).

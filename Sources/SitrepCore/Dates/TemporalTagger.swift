@@ -16,8 +16,7 @@ public enum TemporalTagger {
                 sentenceIndex = end
                 continue
             }
-            var text = paragraphs[paragraphIndex].text
-            text.withUTF8 { bytes in
+            paragraphs[paragraphIndex].withUTF8 { bytes in
                 var quotations = LazyQuotations()
                 for index in sentenceIndex..<end {
                     tagSentence(index, of: sentences[index], bytes: bytes, quotations: &quotations,
@@ -27,10 +26,12 @@ public enum TemporalTagger {
             sentenceIndex = end
         }
         let order = NumericDateOrder.inferred(from: found.lazy.map(\.reference))
-        return found.map { item in
+        let values = TemporalValueInterner.shared.intern(found.map { item in
+            DateResolver.resolve(item.reference, published: published, tense: item.tense, order: order)
+        })
+        return zip(found, values).map { item, value in
             var mention = item.mention
-            mention.value = DateResolver.resolve(item.reference, published: published, tense: item.tense, order: order)
-                .map(TemporalValueInterner.shared.intern)
+            mention.value = value
             mention.isQuotedFuture = item.isQuoted && (item.tense == .future || item.reference.pointsToFuture)
             return mention
         }

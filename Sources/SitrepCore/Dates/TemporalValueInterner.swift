@@ -13,9 +13,20 @@ final class TemporalValueInterner: @unchecked Sendable {
 
     /// A value equal to `value`, the same box for every equal day, month or year (intervals as they are).
     func intern(_ value: TemporalValue) -> TemporalValue {
-        guard let key = Self.key(of: value) else { return value }
         lock.lock()
         defer { lock.unlock() }
+        return internLocked(value)
+    }
+
+    /// `intern` for each of an article's values, taking the lock once for all of them.
+    func intern(_ values: [TemporalValue?]) -> [TemporalValue?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values.map { $0.map(internLocked) }
+    }
+
+    private func internLocked(_ value: TemporalValue) -> TemporalValue {
+        guard let key = Self.key(of: value) else { return value }
         if let shared = values[key] { return shared }
         values[key] = value
         return value

@@ -35,15 +35,15 @@ public enum EventExtractor {
             let source = EventSource(article: index, line: article.originalLine(of: span), span: span,
                                      dateMention: dateIndex)
             table.append(DatedEvent(date: mention.value!, source: source), entities: entityIDs, figures: figures,
-                         figureClasses: figureClasses(figures.map { article.figures[Int($0)] }), keywords: keywords)
+                         figureClasses: figureClasses(figures, of: article), keywords: keywords)
         }
         return table
     }
 
-    /// What the figures count, by class (`FigureComparison.countedClassHash`).
-    static func figureClasses(_ figures: [FigureMention]) -> KeywordSet {
+    /// What the figures (indices into the article's) count, by class (`FigureComparison.countedClassHash`).
+    static func figureClasses(_ figures: [Int32], of article: AnalyzedArticle) -> KeywordSet {
         guard !figures.isEmpty else { return [] }
-        return KeywordSet(hashes: figures.compactMap(FigureComparison.countedClassHash))
+        return KeywordSet(hashes: figures.compactMap { FigureComparison.countedClassHash(of: article.figures[Int($0)]) })
     }
 
     /// For each sentence holding a usable date (resolved, not a quoted future), in sentence order, the index

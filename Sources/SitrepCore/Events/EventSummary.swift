@@ -8,9 +8,8 @@ public enum EventSummary {
     public static let maximumLength = 100
 
     public static func make(from sentence: some StringProtocol, maximumLength: Int = maximumLength) -> String {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(sentence.utf8.count)
-        scalars.append(contentsOf: sentence.unicodeScalars)
+        let scalars = sentence.utf8.withContiguousStorageIfAvailable(ScalarDecoding.scalars)
+            ?? Array(sentence.unicodeScalars)
         var text = trimmed(scalars[...])
         text = dropDateline(text)
         text = dropLeadingAttribution(text)

@@ -2,7 +2,7 @@
 /// and numbers removed, and cheaply lemmatised so "surrendered", "surrendering" and "surrender" agree.
 ///
 /// Works on UTF-8 bytes; non-ASCII bytes count as letters so names in other scripts stay whole words.
-/// The sentence is lower-cased once into a scratch buffer; a word is a range of it, hashed in place.
+/// Each candidate word is lower-cased into a scratch buffer, then hashed in place.
 public enum KeywordExtractor {
     /// The lemmas of the content words in `text`, skipping the UTF-8 byte ranges in `excluding`
     /// (the entity mentions, which are compared separately).
@@ -13,10 +13,9 @@ public enum KeywordExtractor {
 
     static func keywords(in text: UnsafeBufferPointer<UInt8>, excluding: [Range<Int>]) -> KeywordSet {
         var hashes: [UInt64] = []
+        hashes.reserveCapacity(text.count / 8)
+        let stopWords = StopWords.table
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { lowered in
-            for (offset, byte) in text.enumerated() {
-                lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            }
             var offset = 0
             while offset < text.count {
                 guard isWordByte(text[offset]) else {
@@ -26,13 +25,21 @@ public enum KeywordExtractor {
                 let start = offset
                 while offset < text.count, isWordByte(text[offset]) { offset += 1 }
                 guard offset - start >= 3, !excluding.contains(where: { $0.contains(start) }) else { continue }
-                let word = UnsafeBufferPointer(rebasing: lowered[start..<offset])
-                guard !StopWords.contains(hash: KeywordSet.hash(word)) else { continue }
-                let lemma = Lemmatizer.cut(word)
-                if lemma.length >= 3 {
-                    hashes.append(KeywordSet.hash(UnsafeBufferPointer(rebasing: word[..<lemma.kept]),
-                                                  appendingY: lemma.addsY))
+                for index in start..<offset {
+                    let byte = text[index]
+                    lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
                 }
+                let word = UnsafeBufferPointer(rebasing: lowered[start..<offset])
+                let lemma = Lemmatizer.cut(word)
+                // One walk hashes the word (for the stop words) and, on the way, the lemma's bytes.
+                var hash = KeywordSet.hashSeed, lemmaHash = hash
+                for index in word.indices {
+                    if index == lemma.kept { lemmaHash = hash }
+                    hash = KeywordSet.hash(hash, adding: word[index])
+                }
+                if lemma.kept == word.count { lemmaHash = hash }
+                guard !stopWords.contains(hash), lemma.length >= 3 else { continue }
+                hashes.append(lemma.addsY ? KeywordSet.hash(lemmaHash, adding: UInt8(ascii: "y")) : lemmaHash)
             }
         }
         return KeywordSet(hashes: hashes)
@@ -40,6 +47,6 @@ public enum KeywordExtractor {
 
     /// Letters (ASCII or any byte of a non-ASCII scalar) make words; digits, spaces and punctuation end them.
     static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+        byte >= 0x80 || (byte | 0x20) &- 0x61 < 26
     }
 }

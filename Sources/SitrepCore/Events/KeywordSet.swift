@@ -45,15 +45,18 @@ public struct KeywordSet: Hashable, Sendable, ExpressibleByArrayLiteral {
 
     /// FNV-1a over the bytes of a word, and a final "y" when `appendingY` (a lemma from `Lemmatizer.cut`).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, appendingY: Bool = false) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01b3
-        }
-        if appendingY {
-            value ^= UInt64(UInt8(ascii: "y"))
-            value &*= 0x0000_0100_0000_01b3
-        }
-        return value
+        var value = hashSeed
+        for byte in bytes { value = hash(value, adding: byte) }
+        return appendingY ? hash(value, adding: UInt8(ascii: "y")) : value
+    }
+
+    /// The FNV-1a value before any byte.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One FNV-1a step: `value` with `byte` added. The hash of a prefix is a step on the way to the
+    /// hash of the whole word.
+    @inline(__always)
+    static func hash(_ value: UInt64, adding byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 }

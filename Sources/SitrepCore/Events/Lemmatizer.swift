@@ -19,20 +19,31 @@ public enum Lemmatizer {
             for k in 0..<length where word[count - length + k] != suffix.utf8Start[k] { return false }
             return true
         }
-        if ends("ies") || ends("ied") { return (count - 3, true, count - 2) }
         var end = count
         var strippedVerbEnding = false
-        if ends("ing") {
-            end -= 3
-            strippedVerbEnding = true
-        } else if ends("ed") {
-            end -= 2
-            strippedVerbEnding = true
-        } else if ends("sses") || ends("shes") || ends("ches") || ends("xes") {
-            end -= 2
-        } else if count > 3, word[count - 1] == UInt8(ascii: "s"), word[count - 2] != UInt8(ascii: "s"),
-                  word[count - 2] != UInt8(ascii: "u"), word[count - 2] != UInt8(ascii: "i") {
-            end -= 1
+        // Only the suffixes ending in the word's last byte are tried.
+        switch count > 0 ? word[count - 1] : 0 {
+        case UInt8(ascii: "s"):
+            if ends("ies") { return (count - 3, true, count - 2) }
+            if ends("sses") || ends("shes") || ends("ches") || ends("xes") {
+                end -= 2
+            } else if count > 3, word[count - 2] != UInt8(ascii: "s"), word[count - 2] != UInt8(ascii: "u"),
+                      word[count - 2] != UInt8(ascii: "i") {
+                end -= 1
+            }
+        case UInt8(ascii: "d"):
+            if ends("ied") { return (count - 3, true, count - 2) }
+            if ends("ed") {
+                end -= 2
+                strippedVerbEnding = true
+            }
+        case UInt8(ascii: "g"):
+            if ends("ing") {
+                end -= 3
+                strippedVerbEnding = true
+            }
+        default:
+            break
         }
         if strippedVerbEnding, end > 3, word[end - 1] == word[end - 2], !isVowel(word[end - 1]),
            word[end - 1] != UInt8(ascii: "l"), word[end - 1] != UInt8(ascii: "s") {

@@ -21,18 +21,29 @@ enum ScalarWords {
 
     /// Whether one of the words of `text` is a reporting verb or "according" (`attributionWords`).
     static func containsAttributionWord(_ text: Scalars) -> Bool {
-        var word = String.UnicodeScalarView()
         var index = text.startIndex
         while index < text.endIndex {
             let end = text[index...].firstIndex(of: " ") ?? text.endIndex
-            word.removeAll(keepingCapacity: true)
-            for scalar in text[index..<end] where !isIgnored(scalar) { word.append(asciiLowered(scalar)) }
-            if attributionWords.contains(String(word)) { return true }
+            if isAttributionWord(text[index..<end]) { return true }
             index = end + 1
         }
         return false
     }
 
+    /// Whether `piece`, without its ignored scalars and with ASCII capitals lowered, is an attribution word.
+    /// Compared in place: no String per word.
+    static func isAttributionWord(_ piece: Scalars) -> Bool {
+        let length = piece.reduce(0) { isIgnored($1) ? $0 : $0 + 1 }
+        return attributionWords.contains { word in
+            guard word.utf8CodeUnitCount == length else { return false }
+            var offset = 0
+            for scalar in piece where !isIgnored(scalar) {
+                guard asciiLowered(scalar).value == UInt32(word.utf8Start[offset]) else { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
     /// Quote marks, full stops and commas: dropped from words.
     static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "," || isQuoteMark(scalar)
@@ -50,7 +61,7 @@ enum ScalarWords {
         scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
     }
 
-    static let attributionWords: Set<String> = [
+    static let attributionWords: [StaticString] = [
         "said", "says", "told", "added", "according", "claimed", "reported", "stated", "explained", "insisted",
         "warned", "announced", "confirmed", "tweeted", "wrote",
     ]

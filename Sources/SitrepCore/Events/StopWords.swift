@@ -6,7 +6,8 @@ enum StopWords {
     /// Whether the lower-case word with this `KeywordSet.hash` is a stop word.
     static func contains(hash: UInt64) -> Bool { table.contains(hash) }
 
-    private static let table: KeywordInterner = {
+    /// The stop words' hashes, to be held in a loop (reading a `static let` checks it is set up each time).
+    static let table: KeywordInterner = {
         var table = KeywordInterner(capacity: hashes.count)
         for hash in hashes { _ = table.id(of: hash) }
         return table

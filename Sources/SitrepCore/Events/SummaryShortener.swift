@@ -52,9 +52,14 @@ enum SummaryShortener {
         return String(unsafeUninitializedCapacity: length) { buffer in
             var offset = 0
             for scalar in scalars {
-                for byte in scalar.utf8 {
-                    buffer[offset] = byte
+                if scalar.isASCII {
+                    buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
                     offset += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[offset] = byte
+                        offset += 1
+                    }
                 }
             }
             for index in 0..<suffix.utf8CodeUnitCount {

@@ -44,9 +44,8 @@ public enum TimelineBuilder {
                             window: ClosedRange<CalendarDate>?) -> TimelineEntry? {
         guard let published = article.source.metadata.published else { return nil }
         let headline = article.cleaned.boilerplate.first { $0.kind == .headline }
-        let mainTitle = article.title.split(separator: ":").first.map(String.init) ?? article.title
         let line = headline?.line ?? OriginalLines.firstLine(containing: article.title, in: article.source)
-            ?? OriginalLines.firstLine(containing: mainTitle, in: article.source)
+            ?? OriginalLines.firstLine(containing: mainTitle(of: article.title), in: article.source)
             ?? article.cleaned.paragraphs.first?.line ?? 1
         let source = EventSource(article: index, line: line, span: TextSpan(paragraph: 0, start: 0, end: 0),
                                  dateMention: nil)
@@ -54,6 +53,13 @@ public enum TimelineBuilder {
                              summary: EventSummary.shorten(article.title, to: EventSummary.maximumLength),
                              sources: [source], entities: [], figures: [], conflict: false,
                              isBackground: isBefore(.day(published), window))
+    }
+
+    /// The title's first part before a colon (the whole title when it has none).
+    static func mainTitle(of title: String) -> String {
+        // Most titles hold no colon byte: then no Character is a colon and the title is its own first part.
+        guard title.utf8.contains(UInt8(ascii: ":")) else { return title }
+        return title.split(separator: ":").first.map(String.init) ?? title
     }
 
     /// Background: the value ends before the window starts.

@@ -14,6 +14,11 @@ public struct Paragraph: Hashable, Sendable {
         set { storage = TextSlice(newValue) }
     }
 
+    /// Runs `body` over the paragraph's UTF-8 bytes, read in place.
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUTF8(body)
+    }
+
     /// The text a span of this paragraph covers (its `paragraph` field is not read), sharing the storage.
     public func slice(_ span: TextSpan) -> Substring {
         let utf8 = text.utf8

@@ -45,8 +45,7 @@ enum SentenceBoundaryRules {
         case 0x80...0xFF:
             let (scalar, _) = UTF8Scalar.decode(bytes, at: index, end: bytes.count)
             if scalar == 0x201C || scalar == 0x2018 || scalar == 0xAB { return true }
-            guard let value = Unicode.Scalar(scalar) else { return false }
-            return value.properties.isUppercase || (value.properties.isAlphabetic && !value.properties.isLowercase)
+            return UTF8Scalar.isCapitalOrUncased(scalar)
         default: return false
         }
     }

@@ -8,8 +8,7 @@ public enum SentenceSplitter {
     public static func split(_ paragraphs: [Paragraph]) -> [Sentence] {
         var sentences: [Sentence] = []
         for (index, paragraph) in paragraphs.enumerated() {
-            var text = paragraph.text
-            text.withUTF8 { bytes in
+            paragraph.withUTF8 { bytes in
                 forEachSentence(in: bytes) { range in
                     sentences.append(Sentence(span: TextSpan(paragraph: index, start: range.lowerBound, end: range.upperBound)))
                 }

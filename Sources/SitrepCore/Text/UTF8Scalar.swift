@@ -30,8 +30,21 @@ enum UTF8Scalar {
         case 0x0080...0x00BF, 0x00D7, 0x00F7, 0x2010...0x206F, 0x20A0...0x2BFF, 0x3001...0x303F, 0xFFFD:
             return .mark
         default:
-            guard let value = Unicode.Scalar(scalar) else { return .mark }
-            return value.properties.isAlphabetic ? .letter : .mark
+            return isAlphabetic(scalar) ? .letter : .mark
         }
+    }
+
+    /// The Unicode property lookups, kept out of line: inlined, their setup (a type metadata call and a
+    /// stack allocation) runs on every call of the byte scanners that classify, ASCII text included.
+    @inline(never)
+    static func isAlphabetic(_ scalar: UInt32) -> Bool {
+        Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false
+    }
+
+    /// Whether `scalar` is an upper-case letter, or a letter without case (see `isAlphabetic` on why out of line).
+    @inline(never)
+    static func isCapitalOrUncased(_ scalar: UInt32) -> Bool {
+        guard let value = Unicode.Scalar(scalar) else { return false }
+        return value.properties.isUppercase || (value.properties.isAlphabetic && !value.properties.isLowercase)
     }
 }
