@@ -27,25 +27,33 @@ struct MentionLinker {
     // MARK: Acronyms
 
     private mutating func linkAcronyms() {
-        var definitions: [String: (name: NameText, kind: EntityKind)] = [:]
+        // A handful per article at most: searched in order, a later definition of an acronym replacing the first.
+        var definitions: [(acronym: NameText, name: NameText, kind: EntityKind)] = []
+        func define(_ acronym: NameText, as name: NameText, _ kind: EntityKind) {
+            if let known = definitions.firstIndex(where: { texts.areEqual($0.acronym, acronym) }) {
+                definitions[known] = (acronym, name, kind)
+            } else {
+                definitions.append((acronym, name, kind))
+            }
+        }
         var expansions: [NameDraft] = []
         for index in drafts.indices where drafts[index].isAcronym {
             let open = drafts[index].tokens.lowerBound - 1
             let sentence = article.sentence(drafts[index].sentence)
             guard open >= 1, sentence.tokens[open].isPunctuation("(") else { continue }
             let acronym = drafts[index]
-            let core = texts.string(acronym.core)
             if index > 0, drafts[index - 1].sentence == acronym.sentence, drafts[index - 1].tokens.upperBound == open,
-               Self.initials(of: texts.string(drafts[index - 1].core)) == core {
-                definitions[core] = (drafts[index - 1].canonical, drafts[index - 1].kind)
-            } else if let expansion = expand(acronym, core, before: open, in: sentence) {
-                definitions[core] = (expansion.canonical, expansion.kind)
+               isInitials(acronym.core, of: drafts[index - 1].core) {
+                define(acronym.core, as: drafts[index - 1].canonical, drafts[index - 1].kind)
+            } else if let expansion = expand(acronym, before: open, in: sentence) {
+                define(acronym.core, as: expansion.canonical, expansion.kind)
                 expansions.append(expansion)
             }
         }
         guard !definitions.isEmpty else { return }
         for index in drafts.indices where drafts[index].isAcronym && drafts[index].evidence < .gazetteer {
-            guard let definition = definitions[texts.string(drafts[index].core)] else { continue }
+            guard let definition = definitions.first(where: { texts.areEqual($0.acronym, drafts[index].core) })
+            else { continue }
             drafts[index].canonical = definition.name
             drafts[index].kind = definition.kind
             drafts[index].evidence = .strong
@@ -62,8 +70,8 @@ struct MentionLinker {
     }
 
     /// The words right before "(ACR)" whose initials spell it, even in lowercase: "Syrian democratic forces (SDF)".
-    private mutating func expand(_ acronym: NameDraft, _ core: String, before open: Int,
-                                 in sentence: SentenceTokens) -> NameDraft? {
+    private mutating func expand(_ acronym: NameDraft, before open: Int, in sentence: SentenceTokens) -> NameDraft? {
+        let core = texts.string(acronym.core)
         let letters = Array(core.unicodeScalars)
         let tokens = sentence.tokens, bytes = sentence.bytes
         var first = open
@@ -100,6 +108,31 @@ struct MentionLinker {
             if let first = word.first { result.append(contentsOf: first.uppercased()) }
         }
         return result
+    }
+
+    /// Whether `acronym` spells `initials(of: name)`; over the bytes when both are ASCII.
+    private func isInitials(_ acronym: NameText, of name: NameText) -> Bool {
+        let bytes = texts.bytes
+        guard bytes[name.range].allSatisfy({ $0 < 0x80 }) && bytes[acronym.range].allSatisfy({ $0 < 0x80 }) else {
+            return Self.initials(of: texts.string(name)) == texts.string(acronym)
+        }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var matched = acronym.range.lowerBound
+            var wordStart = name.range.lowerBound
+            for index in name.range.lowerBound...name.range.upperBound
+            where index == name.range.upperBound || bytes[index] == 0x20 {
+                let word = wordStart..<index
+                wordStart = index + 1
+                guard !word.isEmpty,
+                      !EntityLexicon.classes(of: TokenKey(bytes, word, folding: true)).intersects([.connector, .particle])
+                else { continue }
+                let first = bytes[word.lowerBound]
+                guard matched < acronym.range.upperBound, bytes[matched] == (first &- 0x61 < 26 ? first - 0x20 : first)
+                else { return false }
+                matched += 1
+            }
+            return matched == acronym.range.upperBound
+        }
     }
 
     // MARK: Surnames and head words
