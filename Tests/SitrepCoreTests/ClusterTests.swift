@@ -20,20 +20,23 @@ import Testing
 
     static func events(_ timeline: Timeline) -> [TimelineEntry] { timeline.entries.filter { $0.kind == .event } }
 
-    static func outlets(_ entry: TimelineEntry?, _ fixtures: [EventFixture]) -> [String]? {
-        entry?.outlets(in: fixtures.map(\.article))
+    /// The outlets of the timeline's first event entry.
+    static func outlets(ofFirstEventIn timeline: Timeline, _ fixtures: [EventFixture]) -> [String]? {
+        timeline.entries.firstIndex { $0.kind == .event }.map { timeline.outlets(of: $0, in: fixtures.map(\.article)) }
     }
 
     @Test func sameHappeningFromTwoOutletsMergesAndFlagsDisagreeingFigures() throws {
         let fixtures = [Self.sun, Self.asia]
-        let events = Self.events(Self.build(fixtures))
+        let timeline = Self.build(fixtures)
+        let events = Self.events(timeline)
         #expect(events.count == 1)
         let entry = try #require(events.first)
-        #expect(Self.outlets(entry, fixtures) == ["The Sun", "AsiaNews"])
+        #expect(Self.outlets(ofFirstEventIn: timeline, fixtures) == ["The Sun", "AsiaNews"])
         #expect(entry.date.iso == "2019-03-12")
         #expect(entry.conflict)
         #expect(entry.figures.map { $0.mention(in: fixtures.map(\.article)).low }.sorted() == [2000, 3000])
-        #expect(entry.entities == [FixtureEntity.isis, FixtureEntity.sdf])
+        let index = try #require(timeline.entries.firstIndex { $0.kind == .event })
+        #expect(Array(timeline.entities(of: index)) == [FixtureEntity.isis, FixtureEntity.sdf])
     }
 
     @Test func entryBuilderSumsUpFirstThenMakesEntriesWithoutTheKeyWords() throws {
@@ -45,10 +48,12 @@ import Testing
         let summary = builder.summary(for: clusters[0])
         builder.finishSummaries()
         #expect(builder.events.words.count == 0)
-        let entry = builder.entry(for: clusters[0], summary: summary)
+        var timeline = Timeline(window: fixtureWindow)
+        builder.appendEntry(for: clusters[0], summary: summary, to: &timeline)
+        let entry = try #require(timeline.entries.first)
         #expect(entry.summary == summary)
-        #expect(entry.sources.map(\.article) == [0, 1])
-        #expect(entry.entities == [FixtureEntity.isis, FixtureEntity.sdf])
+        #expect(timeline.sources(of: 0).map(\.article) == [0, 1])
+        #expect(Array(timeline.entities(of: 0)) == [FixtureEntity.isis, FixtureEntity.sdf])
         #expect(entry.figures == [ReportedFigure(article: 0, figure: 0), ReportedFigure(article: 1, figure: 0)])
         #expect(entry.conflict)
         #expect(!entry.isBackground)
@@ -59,9 +64,10 @@ import Testing
             "Between 1,500 to 2,000 fighters of ISIS surrendered en masse today, Mustafa Bali said.",
         ]).date("today", "2019-03-12").entity("ISIS", FixtureEntity.isis).entity("Mustafa Bali", FixtureEntity.bali)
             .figure("1,500 to 2,000 fighters", 1500, 2000, counted: "fighters")
-        let events = Self.events(Self.build([Self.sun, range]))
+        let timeline = Self.build([Self.sun, range])
+        let events = Self.events(timeline)
         #expect(events.count == 1)
-        #expect(Self.outlets(events.first, [Self.sun, range]) == ["The Sun", "Wire"])
+        #expect(Self.outlets(ofFirstEventIn: timeline, [Self.sun, range]) == ["The Sun", "Wire"])
         #expect(events.first?.conflict == false)
     }
 

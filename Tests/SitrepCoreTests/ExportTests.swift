@@ -118,7 +118,7 @@ import Testing
         let invented = article.cleaned.paragraphs.count - 1
         article.entities.append(EntityMention(span: TextSpan(paragraph: invented, start: 0, end: 4), entity: 0))
         let model = CorpusModel(title: "x", window: nil, articles: [article], entities: FixtureEntity.all,
-                                timeline: Timeline(window: nil, entries: []), diagnostics: [])
+                                timeline: Timeline(window: nil), diagnostics: [])
         let result = AnnotationsExport.annotations(of: 0, model: model)
         #expect(result.skipped == 1)
         #expect(!result.mentions.contains { $0.text == "Nope" })

@@ -30,10 +30,10 @@ import Testing
 
     @Test func publicationEntryCarriesTheTitleAndDate() throws {
         let timeline = TimelineBuilder.build(articles: [Self.article.article], entities: [], window: nil)
-        let publication = try #require(timeline.entries.first { $0.kind == .publication })
-        #expect(publication.summary == "Title of t")
-        #expect(publication.sources.first?.expression(in: [Self.article.article]) == "2019-03-04")
-        #expect(publication.sources.first?.sentence(in: [Self.article.article]) == "Title of t")
+        let index = try #require(timeline.entries.firstIndex { $0.kind == .publication })
+        #expect(timeline.entries[index].summary == "Title of t")
+        #expect(timeline.sources(of: index).first?.expression(in: [Self.article.article]) == "2019-03-04")
+        #expect(timeline.sources(of: index).first?.sentence(in: [Self.article.article]) == "Title of t")
         #expect(timeline.entries.allSatisfy { !$0.isBackground })
     }
 
@@ -44,7 +44,8 @@ import Testing
             .date("on Sunday", "2019-03-10")
         let timeline = TimelineBuilder.build(articles: [b.article, a.article], entities: [], window: fixtureWindow)
         #expect(timeline.entries.map(\.kind) == [.event, .event, .publication, .publication])
-        #expect(timeline.entries.map { $0.outlets(in: [b.article, a.article])[0] } == ["Argus", "Bugle", "Argus", "Bugle"])
+        #expect(timeline.entries.indices.map { timeline.outlets(of: $0, in: [b.article, a.article])[0] }
+                == ["Argus", "Bugle", "Argus", "Bugle"])
     }
 
     @Test func countsPerDayCoverShortValuesOnly() {
@@ -67,10 +68,25 @@ import Testing
         #expect(a < b)
     }
 
+    @Test func reorderingKeepsEachEntrysListsAndLaysThemOutInTheNewOrder() {
+        var timeline = Timeline(window: nil)
+        for number in 0..<4 {
+            let entry = TimelineEntry(kind: .event, date: .year(2019), summary: "\(number)", figures: [], conflict: false,
+                                      isBackground: false)
+            let sources = (0..<number).map { EventSource(article: number, line: $0, span: TextSpan(paragraph: 0, start: 0, end: 0),
+                                                         dateMention: nil) }
+            timeline.append(entry, sources: sources, entities: Array(repeating: number, count: 3 - number))
+        }
+        timeline.reorder([2, 0, 3, 1])
+        #expect(timeline.entries.map(\.summary) == ["2", "0", "3", "1"])
+        #expect((0..<4).map { timeline.sources(of: $0).map(\.line) } == [[0, 1], [], [0, 1, 2], [0]])
+        #expect((0..<4).map { Array(timeline.entities(of: $0)) } == [[2], [0, 0, 0], [], [1, 1]])
+        #expect(timeline.sources(of: 0).startIndex == 0 && timeline.entities(of: 1).startIndex == 1)
+    }
+
     @Test func permutingMovesEachEntryToItsPlace() {
         let entries = (0..<7).map {
-            TimelineEntry(kind: .event, date: .year(2019), summary: "\($0)", sources: [], entities: [], figures: [],
-                          conflict: false, isBackground: false)
+            TimelineEntry(kind: .event, date: .year(2019), summary: "\($0)", figures: [], conflict: false, isBackground: false)
         }
         let order = [3, 0, 6, 5, 1, 4, 2]
         var permuted = entries

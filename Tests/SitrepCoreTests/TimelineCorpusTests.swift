@@ -14,17 +14,20 @@ import Testing
 
     @Test func theTwelfthOfMarchSurrenderIsOneEntryWithConflictingFigures() throws {
         let model = try #require(Self.model)
-        let entries = model.timeline.entries.filter {
-            $0.kind == .event && $0.date.iso == "2019-03-12" && $0.outlets(in: model.articles).contains("AsiaNews")
+        let timeline = model.timeline
+        let indices = timeline.entries.indices.filter {
+            timeline.entries[$0].kind == .event && timeline.entries[$0].date.iso == "2019-03-12"
+                && timeline.outlets(of: $0, in: model.articles).contains("AsiaNews")
         }
-        #expect(entries.count == 1)
-        let entry = try #require(entries.first)
-        #expect(entry.outlets(in: model.articles).sorted() == ["AsiaNews", "The Sun"])
+        #expect(indices.count == 1)
+        let index = try #require(indices.first)
+        let entry = timeline.entries[index]
+        #expect(timeline.outlets(of: index, in: model.articles).sorted() == ["AsiaNews", "The Sun"])
         #expect(entry.conflict)
-        let asia = try #require(entry.sources.first { $0.outlet(in: model.articles) == "AsiaNews" })
+        let asia = try #require(timeline.sources(of: index).first { $0.outlet(in: model.articles) == "AsiaNews" })
         #expect(Self.id(asia, model).hasPrefix("004"))
         #expect(asia.expression(in: model.articles).lowercased().contains("last 24 hours"))
-        #expect(entry.sources.contains {
+        #expect(timeline.sources(of: index).contains {
             Self.id($0, model).hasPrefix("000") && $0.expression(in: model.articles).lowercased() == "today"
         })
         let values = Set(entry.figures.map { $0.mention(in: model.articles) }.flatMap { [$0.low, $0.high] })
@@ -51,8 +54,8 @@ import Testing
 
     @Test func everyCitedSentenceIsOnItsOriginalLine() throws {
         let model = try #require(Self.model)
-        for entry in model.timeline.entries {
-            for source in entry.sources {
+        for (index, entry) in model.timeline.entries.enumerated() {
+            for source in model.timeline.sources(of: index) {
                 let lines = OriginalLines(model.articles[source.article].source)
                 let line = try #require(lines.line(source.line), "no line \(source.line) in \(Self.id(source, model))")
                 if entry.kind == .event {
@@ -66,7 +69,8 @@ import Testing
 
     @Test func quotedPromisesAndRelatedHeadlinesMakeNoEvents() throws {
         let model = try #require(Self.model)
-        let expressions = model.timeline.entries.flatMap(\.sources).map { $0.expression(in: model.articles) }
+        let expressions = model.timeline.entries.indices.flatMap { model.timeline.sources(of: $0) }
+            .map { $0.expression(in: model.articles) }
         #expect(!expressions.contains { $0.hasPrefix("Tomorrow") })
         #expect(!expressions.contains("28/02/2019"))
         #expect(!expressions.contains("07/11/2016"))

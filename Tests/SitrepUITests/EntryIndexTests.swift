@@ -7,9 +7,11 @@ import Testing
 @Suite struct EntryIndexTests {
     private static func expected(_ model: CorpusModel, entity: Int) -> [Bool] {
         let articles = Set(model.entities[entity].articles)
-        return model.timeline.entries.map { entry in
-            entry.entities.contains(entity)
-                || (entry.kind == .publication && entry.sources.contains { articles.contains($0.article) })
+        let timeline = model.timeline
+        return timeline.entries.indices.map { index in
+            timeline.entities(of: index).contains(entity)
+                || (timeline.entries[index].kind == .publication
+                    && timeline.sources(of: index).contains { articles.contains($0.article) })
         }
     }
 
@@ -34,9 +36,9 @@ import Testing
     @Test func eachEntryListsItsDistinctOutletsInSourceOrder() throws {
         for model in [FixtureModel.model, try #require(EmbeddedCorpusScreenTests.model)] {
             let catalog = Catalog(model: model)
-            for (number, entry) in model.timeline.entries.enumerated() {
+            for number in model.timeline.entries.indices {
                 let named = catalog.entryIndex.outlets(of: number).map { catalog.outlets[Int($0)].outlet }
-                #expect(named == entry.outlets(in: catalog.model.articles), "entry \(number)")
+                #expect(named == model.timeline.outlets(of: number, in: catalog.model.articles), "entry \(number)")
             }
         }
         // Two sources from one outlet name it once; the order is the sources'.
@@ -47,16 +49,16 @@ import Testing
 
     @Test func theScanPairsEveryNamedEntityWithItsEntryInEntryOrder() throws {
         let model = try #require(EmbeddedCorpusScreenTests.model)
-        let scan = EntryScan(model.timeline.entries, entityCount: model.entities.count,
+        let scan = EntryScan(model.timeline, entityCount: model.entities.count,
                              articleCount: model.articles.count, outletOfArticle: Catalog(model: model).outletOfArticle)
-        let expected = model.timeline.entries.enumerated().flatMap { number, entry in
-            entry.entities.map { [$0, number] }
+        let expected = model.timeline.entries.indices.flatMap { number in
+            model.timeline.entities(of: number).map { [$0, number] }
         }
         #expect(scan.namings.map { [Int($0.entity), Int($0.entry)] } == expected)
         #expect(scan.outletOffsets.count == model.timeline.entries.count + 1)
         for (article, entry) in scan.publications.enumerated() {
             try #require(entry >= 0, "article \(article) has a publication entry")
-            #expect(model.timeline.entries[Int(entry)].sources.contains { $0.article == article })
+            #expect(model.timeline.sources(of: Int(entry)).contains { $0.article == article })
         }
     }
 }

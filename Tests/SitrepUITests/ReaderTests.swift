@@ -60,7 +60,7 @@ import SitrepCore
 
     @Test func emptyReaderExplainsWhatToDo() throws {
         let empty = CorpusModel(title: "Empty", window: nil, articles: [], entities: [],
-                                timeline: Timeline(window: nil, entries: []), diagnostics: [])
+                                timeline: Timeline(window: nil), diagnostics: [])
         let text = try screen("", model: empty)
         #expect(text.contains("Select an event or an article"))
         #expect(text.contains("No events"))

@@ -56,9 +56,9 @@ import SitrepCore
     @Test func shortIntervalsCountOnEachDayLongOnesNowhere() {
         let feb = { CalendarDate(year: 2019, month: 2, day: $0)! }
         let entries = [TemporalValue.day(feb(3)), .interval(.day(feb(2)), .day(feb(4))), .month(year: 2019, month: 2)]
-            .map { TimelineEntry(kind: .event, date: $0, summary: "", sources: [], entities: [], figures: [],
-                                 conflict: false, isBackground: false) }
-        let timeline = Timeline(window: nil, entries: entries)
+            .map { TimelineEntry(kind: .event, date: $0, summary: "", figures: [], conflict: false, isBackground: false) }
+        var timeline = Timeline(window: nil)
+        for entry in entries { timeline.append(entry, sources: [], entities: []) }
         let counts = PaneRows.countsPerDay([0, 1, 2], of: timeline, in: feb(1)...feb(5))
         #expect(counts == [0, 1, 2, 1, 0])
         #expect(PaneRows.countsPerDay([0], of: timeline, in: feb(1)...feb(5)) == [0, 0, 1, 0, 0])

@@ -1,10 +1,10 @@
 /// Makes the timeline entry of each cluster of events: dated by its most specific member, summed up by
 /// `ClusterSummary`, its sources in article order, its entities and figures those of its members in that
-/// order. Scratch lists are reused from cluster to cluster, and each list an entry keeps is allocated at
-/// its exact size.
+/// order. Scratch lists are reused from cluster to cluster; sources and entities go to the timeline's
+/// flat lists.
 ///
 /// Every cluster's summary is made first (`summary(for:)`), then `finishSummaries()` frees the memo and
-/// the key words, which the entries (`entry(for:summary:)`) do not need.
+/// the key words, which the entries (`appendEntry(for:summary:to:)`) do not need.
 struct EntryBuilder {
     private(set) var events: EventTable
     let articles: [AnalyzedArticle]
@@ -39,11 +39,11 @@ struct EntryBuilder {
         events.dropKeywords()
     }
 
-    /// The entry of a cluster (indices into `events`, ascending) summed up by `summary`.
-    mutating func entry(for cluster: ArraySlice<Int32>, summary: String) -> TimelineEntry {
+    /// Appends the entry of a cluster (indices into `events`, ascending) summed up by `summary`.
+    mutating func appendEntry(for cluster: ArraySlice<Int32>, summary: String, to timeline: inout Timeline) {
         clusterNumber += 1
         // Events are read in place: subscripting the array would copy each one (and retain its date).
-        let (lead, sources) = events.events.withUnsafeBufferPointer { records in
+        let lead = events.events.withUnsafeBufferPointer { records in
             var lead = Int(cluster.first!)
             for member in cluster.dropFirst().lazy.map(Int.init) {
                 let width = records[member].widthInDays, leadWidth = records[lead].widthInDays
@@ -52,7 +52,7 @@ struct EntryBuilder {
                 }
             }
             putInSourceOrder(cluster, records)
-            return (lead, ordered.map { records[$0].source })
+            return lead
         }
         entityIDs.removeAll(keepingCapacity: true)
         var figureCount = 0
@@ -67,9 +67,12 @@ struct EntryBuilder {
         figures.reserveCapacity(figureCount)
         for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
         let date = events.events[lead].date
-        return TimelineEntry(kind: .event, date: date, summary: summary, sources: sources, entities: entityIDs.map(Int.init), figures: figures,
-                             conflict: FigureComparison.conflict(in: figures, articles: articles),
-                             isBackground: TimelineBuilder.isBefore(date, window))
+        let entry = TimelineEntry(kind: .event, date: date, summary: summary, figures: figures,
+                                  conflict: FigureComparison.conflict(in: figures, articles: articles),
+                                  isBackground: TimelineBuilder.isBefore(date, window))
+        events.events.withUnsafeBufferPointer { records in
+            timeline.append(entry, sources: ordered.lazy.map { records[$0].source }, entities: entityIDs.lazy.map(Int.init))
+        }
     }
 
     /// `ordered`: the members by article and position in the article (ties keep their order). Events come

@@ -20,12 +20,12 @@ extension Timeline {
 
     /// Entries that involve an entity (by id in `CorpusModel.entities`).
     public func entries(involving entity: Int) -> [Int] {
-        entries.indices.filter { entries[$0].entities.contains(entity) }
+        entries.indices.filter { entities(of: $0).contains(entity) }
     }
 
     /// Entries one of whose sources is the article (by index in `CorpusModel.articles`).
     public func entries(forArticle article: Int) -> [Int] {
-        entries.indices.filter { entries[$0].sources.contains { $0.article == article } }
+        entries.indices.filter { sources(of: $0).contains { $0.article == article } }
     }
 
     /// For each day of `days`, how many entries touch it. Values longer than a week are left out:

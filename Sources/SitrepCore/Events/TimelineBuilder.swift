@@ -3,18 +3,21 @@
 public enum TimelineBuilder {
     public static func build(articles: [AnalyzedArticle], entities: [Entity],
                              window: ClosedRange<CalendarDate>?) -> Timeline {
-        var entries = eventEntries(articles: articles, window: window)
+        var timeline = Timeline(window: window)
+        appendEventEntries(articles: articles, to: &timeline)
         for (index, article) in articles.enumerated() {
-            if let entry = publication(of: article, index: index, window: window) { entries.append(entry) }
+            if let (entry, source) = publication(of: article, index: index, window: window) {
+                timeline.append(entry, sources: CollectionOfOne(source), entities: EmptyCollection())
+            }
         }
-        TimelineOrder.sort(&entries, articles: articles)
-        return Timeline(window: window, entries: entries)
+        TimelineOrder.sort(&timeline, articles: articles)
+        return timeline
     }
 
-    /// One entry per cluster of events, with room for the publication entries. The events, clusters and
-    /// summary memo are freed on return, before the publications are added and everything is sorted; the
-    /// memo and the key words already once every summary is made, before the entries.
-    static func eventEntries(articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?) -> [TimelineEntry] {
+    /// Appends one entry per cluster of events. The events, clusters and summary memo are freed on return,
+    /// before the publications are added and everything is sorted; the memo and the key words already once
+    /// every summary is made, before the entries.
+    static func appendEventEntries(articles: [AnalyzedArticle], to timeline: inout Timeline) {
         let clusters: FlatLists<Int32>
         var builder: EntryBuilder
         do {
@@ -24,24 +27,25 @@ public enum TimelineBuilder {
             for cluster in 0..<clusters.count {
                 expected += min(clusters.range(cluster).count, ClusterSummary.consideredMembers)
             }
-            builder = EntryBuilder(events: events, articles: articles, window: window, expectedSentences: expected)
+            builder = EntryBuilder(events: events, articles: articles, window: timeline.window,
+                                   expectedSentences: expected)
         }
         var summaries = (0..<clusters.count).map { builder.summary(for: clusters[$0]) }
         builder.finishSummaries()
-        var entries: [TimelineEntry] = []
-        entries.reserveCapacity(clusters.count + articles.count)
+        // Every event is one source; publications add at most one entry and source per article.
+        timeline.reserveCapacity(entries: clusters.count + articles.count, sources: builder.events.count + articles.count,
+                                 entities: builder.events.entities.values.count)
         for cluster in 0..<clusters.count {
-            entries.append(builder.entry(for: clusters[cluster], summary: summaries[cluster]))
+            builder.appendEntry(for: clusters[cluster], summary: summaries[cluster], to: &timeline)
             summaries[cluster] = ""
         }
-        return entries
     }
 
     /// The article itself at its publication date, cited at its headline's line: the one cleaning classified,
     /// else the first original line holding the title
     /// (or its part before a colon), else the first paragraph's.
     static func publication(of article: AnalyzedArticle, index: Int,
-                            window: ClosedRange<CalendarDate>?) -> TimelineEntry? {
+                            window: ClosedRange<CalendarDate>?) -> (entry: TimelineEntry, source: EventSource)? {
         guard let published = article.source.metadata.published else { return nil }
         let headline = article.cleaned.boilerplate.first { $0.kind == .headline }
         let line = headline?.line ?? OriginalLines.firstLine(containing: article.title, in: article.source)
@@ -49,10 +53,10 @@ public enum TimelineBuilder {
             ?? article.cleaned.paragraphs.first?.line ?? 1
         let source = EventSource(article: index, line: line, span: TextSpan(paragraph: 0, start: 0, end: 0),
                                  dateMention: nil)
-        return TimelineEntry(kind: .publication, date: .day(published),
-                             summary: EventSummary.shorten(article.title, to: EventSummary.maximumLength),
-                             sources: [source], entities: [], figures: [], conflict: false,
-                             isBackground: isBefore(.day(published), window))
+        let entry = TimelineEntry(kind: .publication, date: .day(published),
+                                  summary: EventSummary.shorten(article.title, to: EventSummary.maximumLength),
+                                  figures: [], conflict: false, isBackground: isBefore(.day(published), window))
+        return (entry, source)
     }
 
     /// The title's first part before a colon (the whole title when it has none).

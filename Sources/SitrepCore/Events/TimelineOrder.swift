@@ -5,12 +5,14 @@
 /// Each entry's sort key is computed once, with outlets replaced by their rank among the distinct outlets,
 /// so the sort itself compares integers only.
 enum TimelineOrder {
-    /// Sorts entries whose sources are `articles`' (`EventSource.article`).
-    static func sort(_ entries: inout [TimelineEntry], articles: [AnalyzedArticle]) {
+    /// Sorts the entries of a timeline whose sources are `articles`' (`EventSource.article`).
+    static func sort(_ timeline: inout Timeline, articles: [AnalyzedArticle]) {
         let outletRanks = ranks(ofOutletsOf: articles)
-        var keys = entries.indices.map { key(of: entries[$0], at: $0, outletRanks: outletRanks) }
+        var keys = timeline.entries.indices.map {
+            key(of: timeline.entries[$0], firstSource: timeline.sources(of: $0).first, at: $0, outletRanks: outletRanks)
+        }
         keys.sort()
-        permute(&entries, to: keys.map(\.index))
+        timeline.reorder(keys.map(\.index))
     }
 
     /// Reorders `entries` so that position `k` holds the entry that was at `order[k]`, by swaps along the
@@ -53,8 +55,8 @@ enum TimelineOrder {
     }
 
     /// `outletRanks`: the rank of each article's outlet, and last the rank of "" (an entry without a source).
-    static func key(of entry: TimelineEntry, at index: Int, outletRanks: [Int32]) -> Key {
-        let date = entry.date, first = entry.sources.first
+    static func key(of entry: TimelineEntry, firstSource first: EventSource?, at index: Int, outletRanks: [Int32]) -> Key {
+        let date = entry.date
         return Key(firstDay: date.firstDay.dayNumber, lastDay: date.lastDay.dayNumber,
                    isPublication: entry.kind == .publication,
                    outlet: Int(outletRanks[first?.article ?? outletRanks.count - 1]), article: first?.article ?? 0,

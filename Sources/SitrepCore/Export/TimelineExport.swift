@@ -8,13 +8,14 @@
 /// `{"low": l, "high": h}`.
 public enum TimelineExport {
     public static func jsonObject(_ model: CorpusModel) -> [String: Any] {
-        ["events": model.timeline.entries.map { event($0, model: model) }]
+        ["events": model.timeline.entries.indices.map { event(at: $0, model: model) }]
     }
 
     public static func json(_ model: CorpusModel) -> String { JSONOutput.render(jsonObject(model)) }
 
-    static func event(_ entry: TimelineEntry, model: CorpusModel) -> [String: Any] {
-        [
+    static func event(at index: Int, model: CorpusModel) -> [String: Any] {
+        let entry = model.timeline.entries[index]
+        return [
             "date": entry.date.iso,
             "precision": entry.date.precision.rawValue,
             "kind": entry.kind.rawValue,
@@ -22,14 +23,14 @@ public enum TimelineExport {
             "background": entry.isBackground,
             "afterWindow": model.timeline.isAfterWindow(entry),
             "conflict": entry.conflict,
-            "outlets": entry.outlets(in: model.articles),
-            "sources": entry.sources.map { source -> [String: Any] in
+            "outlets": model.timeline.outlets(of: index, in: model.articles),
+            "sources": model.timeline.sources(of: index).map { source -> [String: Any] in
                 let article = model.articles[source.article].source
                 return ["article": article.id, "file": article.file, "outlet": source.outlet(in: model.articles),
                         "line": source.line, "expression": source.expression(in: model.articles),
                         "sentence": String(source.sentence(in: model.articles))]
             },
-            "entities": entry.entities.map { model.entities[$0].name },
+            "entities": Array(model.timeline.entities(of: index)).map { model.entities[$0].name },
             "figures": entry.figures.map { figure($0, model: model) },
         ]
     }
@@ -45,14 +46,17 @@ public enum TimelineExport {
 
     /// One row per entry: date, kind, background, conflict, outlets, summary, entities, figures, sources.
     public static func csv(_ model: CorpusModel) -> String {
-        let rows = model.timeline.entries.map { entry -> [String] in
-            [entry.date.iso, entry.kind.rawValue, entry.isBackground ? "true" : "false",
-             entry.conflict ? "true" : "false", entry.outlets(in: model.articles).joined(separator: "; "), entry.summary,
-             entry.entities.map { model.entities[$0].name }.joined(separator: "; "),
-             entry.figures.map {
-                 "\($0.mention(in: model.articles).text) (\($0.outlet(in: model.articles)))"
-             }.joined(separator: "; "),
-             entry.sources.map { "\(model.articles[$0.article].source.id):\($0.line)" }.joined(separator: "; ")]
+        let timeline = model.timeline
+        let rows = timeline.entries.indices.map { index -> [String] in
+            let entry = timeline.entries[index]
+            return [entry.date.iso, entry.kind.rawValue, entry.isBackground ? "true" : "false",
+                    entry.conflict ? "true" : "false", timeline.outlets(of: index, in: model.articles).joined(separator: "; "),
+                    entry.summary, timeline.entities(of: index).map { model.entities[$0].name }.joined(separator: "; "),
+                    entry.figures.map {
+                        "\($0.mention(in: model.articles).text) (\($0.outlet(in: model.articles)))"
+                    }.joined(separator: "; "),
+                    timeline.sources(of: index).map { "\(model.articles[$0.article].source.id):\($0.line)" }
+                        .joined(separator: "; ")]
         }
         return CSVWriter.table(header: ["date", "kind", "background", "conflict", "outlets", "summary", "entities",
                                         "figures", "sources"], rows: rows)

@@ -21,16 +21,17 @@ public enum TimelineTextRenderer {
         }
         for (heading, indices) in sections where !indices.isEmpty {
             output += "\n\(heading)\n"
-            for index in indices { output += line(timeline.entries[index], dateWidth: dateWidth, articles: model.articles) }
+            for index in indices { output += line(index, of: timeline, dateWidth: dateWidth, articles: model.articles) }
         }
         return output
     }
 
-    static func line(_ entry: TimelineEntry, dateWidth: Int, articles: [AnalyzedArticle]) -> String {
+    static func line(_ index: Int, of timeline: Timeline, dateWidth: Int, articles: [AnalyzedArticle]) -> String {
+        let entry = timeline.entries[index]
         let mark = entry.conflict ? "!" : entry.kind == .publication ? "·" : " "
         let summary = entry.kind == .publication ? "Published: " + entry.summary : entry.summary
         var text = "  " + TextColumns.pad(entry.date.iso, dateWidth) + " \(mark) " + summary
-            + "  [" + entry.outlets(in: articles).joined(separator: ", ") + "]\n"
+            + "  [" + timeline.outlets(of: index, in: articles).joined(separator: ", ") + "]\n"
         if entry.conflict {
             let figures = entry.figures.map { "\(label($0.mention(in: articles))) (\($0.outlet(in: articles)))" }
                 .joined(separator: "; ")

@@ -65,52 +65,109 @@ public struct ReportedFigure: Hashable, Sendable {
 }
 
 /// One entry of the timeline: a happening, possibly reported by several outlets, or an article's publication.
+/// Its sources and entities are kept in its timeline's flat lists (`Timeline.sources(of:)`,
+/// `Timeline.entities(of:)`): one array for all entries, not two per entry.
 public struct TimelineEntry: Hashable, Sendable {
     public enum Kind: String, Sendable { case event, publication }
 
     public var date: TemporalValue
     public var summary: String
-    public var sources: [EventSource]
-    /// Indices into `CorpusModel.entities`.
-    public var entities: [Int]
     public var figures: [ReportedFigure]
-    /// (Stored after the references, with the flags, so an entry takes 56 bytes, not 64.)
+    /// Where the entry's sources and entities lie in its timeline's lists (set by `Timeline.append`).
+    @Int32Stored var sourceStart = 0
+    @Int32Stored var sourceCount = 0
+    @Int32Stored var entityStart = 0
+    @Int32Stored var entityCount = 0
     public var kind: Kind
     /// True where outlets give figures for the same thing that disagree.
     public var conflict: Bool
     /// True for events dated before the corpus window.
     public var isBackground: Bool
 
-    public init(kind: Kind, date: TemporalValue, summary: String, sources: [EventSource], entities: [Int],
-                figures: [ReportedFigure], conflict: Bool, isBackground: Bool) {
+    public init(kind: Kind, date: TemporalValue, summary: String, figures: [ReportedFigure], conflict: Bool,
+                isBackground: Bool) {
         self.kind = kind
         self.date = date
         self.summary = summary
-        self.sources = sources
-        self.entities = entities
         self.figures = figures
         self.conflict = conflict
         self.isBackground = isBackground
     }
+}
 
-    /// The distinct outlets reporting the entry, in first-seen order.
-    public func outlets(in articles: [AnalyzedArticle]) -> [String] {
+/// The dated entries of a corpus, ordered by date, with every entry's sources and entity ids laid end to
+/// end in two arrays, in entry order: reading all entries' lists is one sequential pass.
+public struct Timeline: Hashable, Sendable {
+    public var window: ClosedRange<CalendarDate>?
+    public private(set) var entries: [TimelineEntry] = []
+    private var sourceList: [EventSource] = []
+    /// Indices into `CorpusModel.entities`, in 32 bits.
+    private var entityList: [Int32] = []
+
+    public init(window: ClosedRange<CalendarDate>?) {
+        self.window = window
+    }
+
+    /// Makes room for this many more entries, sources and entities, so the lists are not grown by doubling.
+    mutating func reserveCapacity(entries: Int, sources: Int, entities: Int) {
+        self.entries.reserveCapacity(self.entries.count + entries)
+        sourceList.reserveCapacity(sourceList.count + sources)
+        entityList.reserveCapacity(entityList.count + entities)
+    }
+
+    /// Adds `entry` at the end, with its sources and its entities (indices into `CorpusModel.entities`).
+    public mutating func append(_ entry: TimelineEntry, sources: some Collection<EventSource>,
+                                entities: some Collection<Int>) {
+        var entry = entry
+        entry.sourceStart = sourceList.count
+        entry.sourceCount = sources.count
+        entry.entityStart = entityList.count
+        entry.entityCount = entities.count
+        sourceList.append(contentsOf: sources)
+        entityList.append(contentsOf: entities.lazy.map { Int32(truncatingIfNeeded: $0) })
+        entries.append(entry)
+    }
+
+    /// Where entry `index` is reported, in article order.
+    public func sources(of index: Int) -> ArraySlice<EventSource> {
+        let entry = entries[index]
+        return sourceList[entry.sourceStart..<(entry.sourceStart + entry.sourceCount)]
+    }
+
+    /// The entities entry `index` involves (indices into `CorpusModel.entities`).
+    public func entities(of index: Int) -> LazyMapCollection<ArraySlice<Int32>, Int> {
+        let entry = entries[index]
+        return entityList[entry.entityStart..<(entry.entityStart + entry.entityCount)].lazy.map(Int.init)
+    }
+
+    /// The distinct outlets reporting entry `index`, in first-seen order.
+    public func outlets(of index: Int, in articles: [AnalyzedArticle]) -> [String] {
         var outlets: [String] = []
-        for source in sources {
+        for source in sources(of: index) {
             let outlet = source.outlet(in: articles)
             if !outlets.contains(outlet) { outlets.append(outlet) }
         }
         return outlets
     }
-}
 
-/// The dated entries of a corpus, ordered by date.
-public struct Timeline: Hashable, Sendable {
-    public var window: ClosedRange<CalendarDate>?
-    public var entries: [TimelineEntry]
-
-    public init(window: ClosedRange<CalendarDate>?, entries: [TimelineEntry]) {
-        self.window = window
-        self.entries = entries
+    /// Puts the entry that was at `order[k]` at position `k`, and lays the lists out again in the new order.
+    mutating func reorder(_ order: [Int]) {
+        TimelineOrder.permute(&entries, to: order)
+        var sources: [EventSource] = []
+        sources.reserveCapacity(sourceList.count)
+        for index in entries.indices {
+            let entry = entries[index]
+            entries[index].sourceStart = sources.count
+            sources.append(contentsOf: sourceList[entry.sourceStart..<(entry.sourceStart + entry.sourceCount)])
+        }
+        sourceList = sources
+        var entities: [Int32] = []
+        entities.reserveCapacity(entityList.count)
+        for index in entries.indices {
+            let entry = entries[index]
+            entries[index].entityStart = entities.count
+            entities.append(contentsOf: entityList[entry.entityStart..<(entry.entityStart + entry.entityCount)])
+        }
+        entityList = entities
     }
 }

@@ -17,7 +17,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
                     = { CorpusAnalyzer.analyze($0, progress: $1) }) {
         progress = AnalysisProgress(articleCount: corpus.articles.count)
         placeholder = CorpusModel(title: corpus.title, window: corpus.window, articles: [], entities: [],
-                                  timeline: Timeline(window: corpus.window, entries: []), diagnostics: [])
+                                  timeline: Timeline(window: corpus.window), diagnostics: [])
         let thread = Thread { [self, progress] in
             let catalog = Catalog(model: analyze(corpus, progress))
             lock.withLock { finished = catalog }

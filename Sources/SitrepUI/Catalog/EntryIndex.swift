@@ -17,7 +17,7 @@ struct EntryIndex: Sendable {
 
     /// `outletOfArticle` gives each article's index in `Catalog.outlets`.
     init(_ model: CorpusModel, outletOfArticle: [Int]) {
-        let scan = EntryScan(model.timeline.entries, entityCount: model.entities.count,
+        let scan = EntryScan(model.timeline, entityCount: model.entities.count,
                              articleCount: model.articles.count, outletOfArticle: outletOfArticle)
         (offsets, entries) = Self.groupByEntity(scan.namings, entityCount: model.entities.count)
         publications = scan.publications

@@ -1,8 +1,8 @@
 import SitrepCore
 
-/// One visit of every timeline entry, collecting what `EntryIndex` is built from. Each entry's arrays sit
-/// somewhere in a heap that grows with the corpus, so they are read once, in entry order, and what is
-/// needed is copied into flat arrays that later passes read sequentially.
+/// One visit of every timeline entry, collecting what `EntryIndex` is built from: the entries' sources and
+/// entities are read in entry order, which is the order of the timeline's flat lists, and what is needed
+/// is copied into flat arrays that later passes read sequentially.
 struct EntryScan {
     /// An entity named by an entry.
     struct Naming {
@@ -19,32 +19,27 @@ struct EntryScan {
     private(set) var outletOffsets: [Int32] = [0]
     private(set) var outletGroups: [Int32] = []
 
-    init(_ timeline: [TimelineEntry], entityCount: Int, articleCount: Int, outletOfArticle: [Int]) {
+    init(_ timeline: Timeline, entityCount: Int, articleCount: Int, outletOfArticle: [Int]) {
         publications = [Int32](repeating: -1, count: articleCount)
-        outletOffsets.reserveCapacity(timeline.count + 1)
+        outletOffsets.reserveCapacity(timeline.entries.count + 1)
         // The entry that last named each outlet: a stamp instead of a set cleared for every entry.
         var lastSeen = [Int](repeating: -1, count: (outletOfArticle.max() ?? -1) + 1)
-        // Fields are read in place: copying each entry out would retain and release all its arrays.
-        timeline.withUnsafeBufferPointer { timeline in
-            for index in timeline.indices {
-                let entry = Int32(index)
-                for entity in timeline[index].entities where entity >= 0 && entity < entityCount {
-                    namings.append(Naming(entity: Int32(entity), entry: entry))
-                }
-                let isPublication = timeline[index].kind == .publication
-                timeline[index].sources.withUnsafeBufferPointer { sources in
-                    for source in sources.indices {
-                        let article = sources[source].article
-                        guard article < articleCount else { continue }
-                        if isPublication { publications[article] = entry }
-                        let group = outletOfArticle[article]
-                        guard lastSeen[group] != index else { continue }
-                        lastSeen[group] = index
-                        outletGroups.append(Int32(group))
-                    }
-                }
-                outletOffsets.append(Int32(outletGroups.count))
+        for index in timeline.entries.indices {
+            let entry = Int32(index)
+            for entity in timeline.entities(of: index) where entity >= 0 && entity < entityCount {
+                namings.append(Naming(entity: Int32(entity), entry: entry))
             }
+            let isPublication = timeline.entries[index].kind == .publication
+            for source in timeline.sources(of: index) {
+                let article = source.article
+                guard article < articleCount else { continue }
+                if isPublication { publications[article] = entry }
+                let group = outletOfArticle[article]
+                guard lastSeen[group] != index else { continue }
+                lastSeen[group] = index
+                outletGroups.append(Int32(group))
+            }
+            outletOffsets.append(Int32(outletGroups.count))
         }
     }
 }

@@ -27,7 +27,7 @@ struct ReaderPane {
         if reader.showBoilerplate { note = "+boilerplate " + note }
         var title = "Reader · \(article.outlet)"
         if let entry = reader.entry {
-            let sources = catalog.model.timeline.entries[entry].sources
+            let sources = catalog.model.timeline.sources(of: entry)
             if sources.count > 1 { title += " (\(reader.source + 1)/\(sources.count) outlets, o)" }
         }
         drawFrame(&grid, layout: layout, title: title, note: note)

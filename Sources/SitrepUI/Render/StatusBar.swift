@@ -64,7 +64,8 @@ struct StatusBar {
         guard state.timeline.selected < state.rows.timeline.count,
               case .entry(let index) = state.rows.timeline[state.timeline.selected] else { return nil }
         let entry = catalog.model.timeline.entries[index]
-        var text = "\(entry.date.iso) · \(entry.outlets(in: catalog.model.articles).joined(separator: ", "))"
+        let outlets = catalog.model.timeline.outlets(of: index, in: catalog.model.articles)
+        var text = "\(entry.date.iso) · \(outlets.joined(separator: ", "))"
         if entry.conflict { text += " · figures disagree" }
         return text
     }

@@ -58,16 +58,16 @@ extension AppState {
 
     /// Opens a timeline entry's source in the reader at the cited sentence.
     mutating func openEntry(_ index: Int, source: Int, catalog: Catalog) {
-        let entry = catalog.model.timeline.entries[index]
-        guard !entry.sources.isEmpty else { return }
-        let source = (source % entry.sources.count + entry.sources.count) % entry.sources.count
-        let cited = entry.sources[source]
+        let sources = catalog.model.timeline.sources(of: index)
+        guard !sources.isEmpty else { return }
+        let source = (source % sources.count + sources.count) % sources.count
+        let cited = sources[sources.startIndex + source]
         reader.entry = index
         reader.source = source
         openArticle(cited.article, highlight: cited.span.length > 0 ? cited.span : nil, catalog: catalog)
-        if entry.sources.count > 1 {
+        if sources.count > 1 {
             let outlet = cited.outlet(in: catalog.model.articles)
-            message = "Source \(source + 1)/\(entry.sources.count): \(outlet) (o/O: other outlets)"
+            message = "Source \(source + 1)/\(sources.count): \(outlet) (o/O: other outlets)"
         }
     }
 
@@ -98,7 +98,7 @@ extension AppState {
         let origin = readerOrigin
         openEntry(entry, source: reader.source + step, catalog: catalog)
         readerOrigin = origin ?? readerOrigin
-        if catalog.model.timeline.entries[entry].sources.count < 2 { message = "Only one outlet reports this" }
+        if catalog.model.timeline.sources(of: entry).count < 2 { message = "Only one outlet reports this" }
     }
 
     /// Enter in the reader: an entity mention filters by it; a date mention finds its day on the timeline.

@@ -41,7 +41,7 @@ enum FixtureModel {
                 dates: []),
     ]
 
-    static let timeline = Timeline(window: window, entries: [
+    static let timeline = timeline(window: window, [
         entry(.month(year: 2014, month: 6), "ISIS declares a caliphate", sources: [(2, "June 2014")], entities: [],
               background: true),
         entry(.day(CalendarDate(year: 2019, month: 2, day: 9)!), "SDF launches final assault on Baghouz",
@@ -89,8 +89,16 @@ enum FixtureModel {
                                sentences: sentences, dates: dateMentions, entities: mentions)
     }
 
+    private typealias Listed = (entry: TimelineEntry, sources: [EventSource], entities: [Int])
+
+    private static func timeline(window: ClosedRange<CalendarDate>, _ entries: [Listed]) -> Timeline {
+        var timeline = Timeline(window: window)
+        for listed in entries { timeline.append(listed.entry, sources: listed.sources, entities: listed.entities) }
+        return timeline
+    }
+
     private static func entry(_ date: TemporalValue, _ summary: String, sources: [(Int, String)], entities: [Int],
-                              conflict: Bool = false, background: Bool = false) -> TimelineEntry {
+                              conflict: Bool = false, background: Bool = false) -> Listed {
         let eventSources = sources.map { index, expression -> EventSource in
             let article = articles[index]
             let paragraph = article.cleaned.paragraphs.firstIndex { $0.text.contains(expression) }!
@@ -99,7 +107,7 @@ enum FixtureModel {
                                span: TextSpan(paragraph: paragraph, start: 0, end: text.utf8.count),
                                dateMention: article.dates.firstIndex { $0.text == expression })
         }
-        return TimelineEntry(kind: .event, date: date, summary: summary, sources: eventSources, entities: entities,
-                             figures: [], conflict: conflict, isBackground: background)
+        return (TimelineEntry(kind: .event, date: date, summary: summary, figures: [], conflict: conflict,
+                              isBackground: background), eventSources, entities)
     }
 }

@@ -8,7 +8,7 @@ enum LargeModel {
         let entityCount = 300
         var entityArticles = Array(repeating: [Int](), count: entityCount)
         var articles: [AnalyzedArticle] = []
-        var entries: [TimelineEntry] = []
+        var entries: [(entry: TimelineEntry, cited: EventSource, entity: Int)] = []
         articles.reserveCapacity(count)
         for index in 0..<count {
             let day = window.lowerBound.adding(days: index % 59)
@@ -33,16 +33,17 @@ enum LargeModel {
             let cited = EventSource(article: index, line: 3,
                                     span: TextSpan(paragraph: 0, start: 0, end: paragraphs[0].text.utf8.count),
                                     dateMention: 0)
-            entries.append(TimelineEntry(kind: .event, date: .day(day), summary: "Event \(index) near the village",
-                                         sources: [cited], entities: [entity], figures: [], conflict: index % 7 == 0,
-                                         isBackground: false))
+            entries.append((TimelineEntry(kind: .event, date: .day(day), summary: "Event \(index) near the village",
+                                          figures: [], conflict: index % 7 == 0, isBackground: false), cited, entity))
         }
-        entries.sort { $0.date.firstDay < $1.date.firstDay }
+        entries.sort { $0.entry.date.firstDay < $1.entry.date.firstDay }
+        var timeline = Timeline(window: window)
+        for (entry, cited, entity) in entries { timeline.append(entry, sources: [cited], entities: [entity]) }
         let entities = (0..<entityCount).map {
             Entity(id: $0, name: "Entity\($0)", kind: EntityKind.allCases[$0 % 3], aliases: ["E\($0)"],
                    mentionCount: entityArticles[$0].count * 6, articles: entityArticles[$0])
         }
         return CorpusModel(title: "Large", window: window, articles: articles, entities: entities,
-                           timeline: Timeline(window: window, entries: entries), diagnostics: [])
+                           timeline: timeline, diagnostics: [])
     }
 }
