@@ -89,6 +89,15 @@ enum TemporalLexicon {
         }
     })
 
+    /// Words an expression can start with; at a token that is neither one of these nor a number,
+    /// `TemporalGrammar.match` finds nothing.
+    static let starterFilter = KeywordFilter(table.compactMap { key, lexeme in
+        switch lexeme {
+        case .weekday, .month, .dayOffset, .tonight, .overnight, .shift, .edge, .the, .count, .since: key
+        default: nil
+        }
+    })
+
     /// Whether `bytes[range]` may hold an expression, in one pass without tokenizing: an anchor word,
     /// a run of exactly four digits (a year, or the year of a numeric date) or a slash (the
     /// separator of a numeric date with a two-digit year). Every other expression needs an anchor:
