@@ -102,6 +102,17 @@ import Testing
         #expect(found.filter { $0.text == "NLF" }.allSatisfy { $0.canonicalName == "national liberation front" })
     }
 
+    @Test func initialsSkipConnectorsAndReadNonASCIILetters() {
+        let found = recognize([
+            "The Syrian Observatory for Human Rights (SOHR) counted the dead.",
+            "The Union of Éastern Workers (UÉW) and the Union of Eastern Workers (UW) met.",
+            "Later SOHR, the UÉW and the UW spoke.",
+        ])
+        #expect(found.filter { $0.text == "SOHR" }.map(\.canonicalName) == Array(repeating: "Syrian Observatory for Human Rights", count: 2))
+        #expect(candidate("UW", in: found)?.canonicalName == "UW")
+        #expect(found.filter { $0.text == "UÉW" }.allSatisfy { $0.canonicalName == "Union of Éastern Workers" })
+    }
+
     @Test func shortAcronymsOnlyInCapitals() {
         let found = recognize(["Yesterday IS fighters retreated as US jets struck.", "He told us it is over."],
                               gazetteer: topicGazetteer)

@@ -12,6 +12,7 @@ enum EntityLexicon {
                 classes[TokenKey(String(word)), default: []].insert(wordClass)
             }
         }
+        for key in NumberWords.openers { classes[key, default: []].insert(.figureOpener) }
         return WordTable(classes.map { ($0.key, $0.value) })
     }()
 

@@ -23,6 +23,7 @@ public struct EntityRecognizer: Sendable {
             capitalisedInside.insert(token.key)
         }
         var drafts: [NameDraft] = []
+        var texts = DraftTexts()
         var pieces: [NamePiece] = []
         var runs: [Range<Int>] = []
         for number in 0..<article.sentenceCount {
@@ -32,29 +33,32 @@ public struct EntityRecognizer: Sendable {
                              into: &pieces)
             NameChunker.chunks(pieces, into: &runs)
             for range in runs {
-                if let draft = draft(pieces, range, in: sentence, number: number, confirmed: capitalisedInside) {
+                if let draft = draft(pieces, range, in: sentence, number: number, confirmed: capitalisedInside,
+                                     texts: &texts) {
                     drafts.append(draft)
                 }
             }
         }
         // Consumed, so the linker's edits do not copy the drafts.
-        var linker = MentionLinker(drafts: consume drafts, article: article, gazetteer: index)
+        var linker = MentionLinker(drafts: consume drafts, texts: consume texts, article: article, gazetteer: index)
         linker.link()
+        var names = linker.texts
         // Kept at exactly their number: an article's candidates live until the corpus is merged.
         var candidates: [EntityCandidate] = []
         candidates.reserveCapacity(linker.drafts.reduce(0) { $1.isDropped ? $0 : $0 + 1 })
         for draft in linker.drafts where !draft.isDropped {
             let span = TextSpan(paragraph: draft.paragraph, start: draft.start, end: draft.end)
-            // An equal canonical name shares the text's storage.
-            let canonical = draft.canonical == draft.text ? draft.text : draft.canonical
-            candidates.append(EntityCandidate(span: span, text: draft.text, canonicalName: canonical, kind: draft.kind))
+            // Equal names of the article, texts or canonical names, share one String.
+            let text = names.sharedString(draft.text)
+            let canonical = names.areEqual(draft.canonical, draft.text) ? text : names.sharedString(draft.canonical)
+            candidates.append(EntityCandidate(span: span, text: text, canonicalName: canonical, kind: draft.kind))
         }
         return candidates
     }
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
     private func draft(_ pieces: [NamePiece], _ range: Range<Int>, in sentence: SentenceTokens, number: Int,
-                       confirmed: TokenKeySet) -> NameDraft? {
+                       confirmed: TokenKeySet, texts: inout DraftTexts) -> NameDraft? {
         let bytes = sentence.bytes
         var lower = range.lowerBound
         let upper = range.upperBound
@@ -73,47 +77,30 @@ public struct EntityRecognizer: Sendable {
         let core = pieces[coreStart..<upper]
         let isAcronym = core.count == 1 && pieces[coreStart].role == .acronym
         let first = pieces[lower].token, head = pieces[coreStart].token
-        let words = core.map(\.token.key)
+        let words = texts.add(wordsOf: core.lazy.map(\.token))
         let start = first.start, end = pieces[upper - 1].token.end
-        let text = sentence.text(start..<end)
-        let coreText = core.count == 1 ? (coreStart == lower ? text : head.text(in: bytes)) : Self.spacedText(core, in: bytes)
-        let known = index.entry(for: coreText) ?? (coreStart > lower ? index.entry(for: text) : nil)
+        let text = texts.add(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        let coreText = core.count > 1 ? texts.add(spaced: core.lazy.map(\.token), of: bytes)
+            : coreStart == lower ? text : texts.add(UnsafeBufferPointer(rebasing: bytes[head.start..<head.end]))
+        let known = index.isEmpty ? nil
+            : index.entry(for: texts.string(coreText)) ?? (coreStart > lower ? index.entry(for: texts.string(text)) : nil)
         if known == nil, words.count == 1, head.classes.contains(.demonym) { return nil }
         let needsConfirmation = known == nil && first.isClauseInitial && upper - lower == 1
             && !(isAcronym && pieces[lower].isCut)
             && !EntityLexicon.classes(of: head.keyBeforeHyphen(in: bytes)).contains(.hyphenParticle)
             && !confirmed.contains(head.key)
-        var (kind, evidence) = EntityTyper.type(words: words, hasTitle: coreStart > lower, isAcronym: isAcronym,
-                                                startsWithThe: words[0] == "the",
+        var (kind, evidence) = EntityTyper.type(words: texts.words[words], hasTitle: coreStart > lower,
+                                                isAcronym: isAcronym, startsWithThe: texts.words[words.lowerBound] == "the",
                                                 tokens: sentence.tokens, range: coreStart..<upper)
         var canonical = coreText
         if let known {
             kind = known.kind
             evidence = .gazetteer
-            canonical = known.name
+            canonical = texts.add(known.name)
         }
         return NameDraft(paragraph: sentence.span.paragraph, sentence: number, tokens: lower..<upper,
                          coreStart: coreStart, start: start, end: end, text: text, core: coreText, words: words,
                          hasTitle: coreStart > lower, isAcronym: isAcronym, kind: kind, evidence: evidence, canonical: canonical,
                          needsConfirmation: needsConfirmation)
-    }
-
-    /// The words of `pieces` as written, one space apart ("Sean Ryan"), built in place.
-    private static func spacedText(_ pieces: ArraySlice<NamePiece>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let length = pieces.reduce(pieces.count - 1) { $0 + $1.token.length }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var offset = 0
-            for (number, piece) in pieces.enumerated() {
-                if number > 0 {
-                    buffer[offset] = 0x20
-                    offset += 1
-                }
-                for index in piece.token.start..<piece.token.end {
-                    buffer[offset] = bytes[index]
-                    offset += 1
-                }
-            }
-            return offset
-        }
     }
 }

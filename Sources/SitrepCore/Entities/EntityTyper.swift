@@ -1,7 +1,7 @@
 /// Decides whether a name is a person, an organisation or a place from its words and the words around it.
 enum EntityTyper {
     /// The kind and how sure it is. `tokens` is the sentence, `range` the name proper (without titles).
-    static func type(words: [TokenKey], hasTitle: Bool, isAcronym: Bool, startsWithThe: Bool,
+    static func type(words: ArraySlice<TokenKey>, hasTitle: Bool, isAcronym: Bool, startsWithThe: Bool,
                      tokens: UnsafeBufferPointer<WordToken>, range: Range<Int>) -> (EntityKind, NameDraft.Evidence) {
         if hasTitle { return (.person, .strong) }
         if let kind = kindFromWords(words, startsWithThe: startsWithThe) { return (kind, .strong) }
@@ -29,11 +29,11 @@ enum EntityTyper {
     }
 
     /// Organisation and place words inside the name: "Sky News", "Euphrates River", "Camp Bucca", "The Times".
-    private static func kindFromWords(_ words: [TokenKey], startsWithThe: Bool) -> EntityKind? {
-        guard let last = words.last else { return nil }
+    private static func kindFromWords(_ words: ArraySlice<TokenKey>, startsWithThe: Bool) -> EntityKind? {
+        guard let first = words.first, let last = words.last else { return nil }
         if words.count > 1, EntityLexicon.classes(of: last).contains(.placeWord) { return .place }
         if words.contains(where: { EntityLexicon.classes(of: $0).contains(.organisationWord) }) { return .organisation }
-        if words.count > 1, EntityLexicon.classes(of: words[0]).contains(.placeWord) { return .place }
+        if words.count > 1, EntityLexicon.classes(of: first).contains(.placeWord) { return .place }
         if startsWithThe || words.contains("of") || words.contains("for") { return .organisation }
         return nil
     }

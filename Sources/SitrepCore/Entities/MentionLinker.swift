@@ -3,12 +3,15 @@
 /// and shared surnames ("Fabien and Jean-Michel Clain"). Lone clause-initial words nothing confirms are dropped.
 struct MentionLinker {
     private(set) var drafts: [NameDraft]
+    /// The drafts' texts and words; linking adds names it composes.
+    private(set) var texts: DraftTexts
     /// The article's tokens, which the drafts' sentence and token numbers point into.
     let article: ArticleTokenView
     let gazetteer: GazetteerIndex
 
-    init(drafts: [NameDraft], article: ArticleTokenView, gazetteer: GazetteerIndex) {
+    init(drafts: [NameDraft], texts: DraftTexts, article: ArticleTokenView, gazetteer: GazetteerIndex) {
         self.drafts = drafts
+        self.texts = texts
         self.article = article
         self.gazetteer = gazetteer
     }
@@ -24,7 +27,15 @@ struct MentionLinker {
     // MARK: Acronyms
 
     private mutating func linkAcronyms() {
-        var definitions: [String: (name: String, kind: EntityKind)] = [:]
+        // A handful per article at most: searched in order, a later definition of an acronym replacing the first.
+        var definitions: [(acronym: NameText, name: NameText, kind: EntityKind)] = []
+        func define(_ acronym: NameText, as name: NameText, _ kind: EntityKind) {
+            if let known = definitions.firstIndex(where: { texts.areEqual($0.acronym, acronym) }) {
+                definitions[known] = (acronym, name, kind)
+            } else {
+                definitions.append((acronym, name, kind))
+            }
+        }
         var expansions: [NameDraft] = []
         for index in drafts.indices where drafts[index].isAcronym {
             let open = drafts[index].tokens.lowerBound - 1
@@ -32,16 +43,17 @@ struct MentionLinker {
             guard open >= 1, sentence.tokens[open].isPunctuation("(") else { continue }
             let acronym = drafts[index]
             if index > 0, drafts[index - 1].sentence == acronym.sentence, drafts[index - 1].tokens.upperBound == open,
-               Self.initials(of: drafts[index - 1].core) == acronym.core {
-                definitions[acronym.core] = (drafts[index - 1].canonical, drafts[index - 1].kind)
+               isInitials(acronym.core, of: drafts[index - 1].core) {
+                define(acronym.core, as: drafts[index - 1].canonical, drafts[index - 1].kind)
             } else if let expansion = expand(acronym, before: open, in: sentence) {
-                definitions[acronym.core] = (expansion.canonical, expansion.kind)
+                define(acronym.core, as: expansion.canonical, expansion.kind)
                 expansions.append(expansion)
             }
         }
         guard !definitions.isEmpty else { return }
         for index in drafts.indices where drafts[index].isAcronym && drafts[index].evidence < .gazetteer {
-            guard let definition = definitions[drafts[index].core] else { continue }
+            guard let definition = definitions.first(where: { texts.areEqual($0.acronym, drafts[index].core) })
+            else { continue }
             drafts[index].canonical = definition.name
             drafts[index].kind = definition.kind
             drafts[index].evidence = .strong
@@ -58,8 +70,9 @@ struct MentionLinker {
     }
 
     /// The words right before "(ACR)" whose initials spell it, even in lowercase: "Syrian democratic forces (SDF)".
-    private func expand(_ acronym: NameDraft, before open: Int, in sentence: SentenceTokens) -> NameDraft? {
-        let letters = Array(acronym.core.unicodeScalars)
+    private mutating func expand(_ acronym: NameDraft, before open: Int, in sentence: SentenceTokens) -> NameDraft? {
+        let core = texts.string(acronym.core)
+        let letters = Array(core.unicodeScalars)
         let tokens = sentence.tokens, bytes = sentence.bytes
         var first = open
         var matched = letters.count
@@ -74,16 +87,16 @@ struct MentionLinker {
         }
         guard matched == 0, first < open else { return nil }
         let words = tokens[first..<open]
-        let phrase = words.map { $0.text(in: bytes) }.joined(separator: " ")
+        let phrase = texts.add(spaced: words, of: bytes)
         let start = words.first!.start, end = words.last!.end
-        let known = gazetteer.entry(for: acronym.core) ?? gazetteer.entry(for: phrase)
-        let keys = words.map(\.key)
-        let kind = known?.kind ?? EntityTyper.type(words: keys, hasTitle: false, isAcronym: false, startsWithThe: false,
-                                                   tokens: tokens, range: first..<open).0
+        let known = gazetteer.isEmpty ? nil : gazetteer.entry(for: core) ?? gazetteer.entry(for: texts.string(phrase))
+        let keys = texts.add(wordsOf: words)
+        let kind = known?.kind ?? EntityTyper.type(words: texts.words[keys], hasTitle: false, isAcronym: false,
+                                                   startsWithThe: false, tokens: tokens, range: first..<open).0
         return NameDraft(paragraph: acronym.paragraph, sentence: acronym.sentence, tokens: first..<open,
                          coreStart: first, start: start, end: end, text: phrase, core: phrase, words: keys,
                          hasTitle: false, isAcronym: false, kind: kind, evidence: .strong,
-                         canonical: known?.name ?? phrase, needsConfirmation: false)
+                         canonical: known.map { texts.add($0.name) } ?? phrase, needsConfirmation: false)
     }
 
     /// The capitals of a name's words, skipping connectors and particles: "Syrian Observatory for Human Rights" -> "SOHR".
@@ -97,6 +110,31 @@ struct MentionLinker {
         return result
     }
 
+    /// Whether `acronym` spells `initials(of: name)`; over the bytes when both are ASCII.
+    private func isInitials(_ acronym: NameText, of name: NameText) -> Bool {
+        let bytes = texts.bytes
+        guard bytes[name.range].allSatisfy({ $0 < 0x80 }) && bytes[acronym.range].allSatisfy({ $0 < 0x80 }) else {
+            return Self.initials(of: texts.string(name)) == texts.string(acronym)
+        }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var matched = acronym.range.lowerBound
+            var wordStart = name.range.lowerBound
+            for index in name.range.lowerBound...name.range.upperBound
+            where index == name.range.upperBound || bytes[index] == 0x20 {
+                let word = wordStart..<index
+                wordStart = index + 1
+                guard !word.isEmpty,
+                      !EntityLexicon.classes(of: TokenKey(bytes, word, folding: true)).intersects([.connector, .particle])
+                else { continue }
+                let first = bytes[word.lowerBound]
+                guard matched < acronym.range.upperBound, bytes[matched] == (first &- 0x61 < 26 ? first - 0x20 : first)
+                else { return false }
+                matched += 1
+            }
+            return matched == acronym.range.upperBound
+        }
+    }
+
     // MARK: Surnames and head words
 
     /// A lone word adopts the full name ending in it: the nearest one before, else the first after.
@@ -104,11 +142,11 @@ struct MentionLinker {
         var fullNames = TokenKeyLists()
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind == .person
             && drafts[index].words.count >= 2 {
-            fullNames.append(index, to: drafts[index].lastWord)
+            fullNames.append(index, to: lastWord(of: index))
         }
         guard !fullNames.isEmpty else { return }
         for index in drafts.indices where isLinkable(index) {
-            guard let target = fullNames.lastValue(below: index, for: drafts[index].lastWord) else { continue }
+            guard let target = fullNames.lastValue(below: index, for: lastWord(of: index)) else { continue }
             adopt(index, from: target, kind: .person)
         }
     }
@@ -118,10 +156,10 @@ struct MentionLinker {
         var owners = TokenKeyLists()
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind != .person
             && drafts[index].words.count >= 2 {
-            for word in drafts[index].words { owners.append(index, to: word) }
+            for word in texts.words[drafts[index].words] { owners.append(index, to: word) }
         }
         for index in drafts.indices where isLinkable(index) {
-            let word = drafts[index].lastWord
+            let word = lastWord(of: index)
             guard EntityLexicon.classes(of: word).intersects([.organisationWord, .placeWord]) else { continue }
             guard let target = owners.lastValue(below: index, for: word) else { drafts[index].isDropped = true; continue }
             adopt(index, from: target, kind: drafts[target].kind)
@@ -135,14 +173,15 @@ struct MentionLinker {
             let tokens = article.sentence(current.sentence).tokens
             guard next.sentence == current.sentence, next.kind == .person, next.words.count >= 2,
                   next.tokens.lowerBound == current.tokens.upperBound + 1,
-                  tokens[current.tokens.upperBound].key == "and",
-                  let surname = next.core.split(separator: " ").last else { continue }
-            drafts[index].canonical = current.core + " " + surname
+                  tokens[current.tokens.upperBound].key == "and" else { continue }
+            drafts[index].canonical = texts.add(current.core, withSurnameOf: next.core)
             drafts[index].kind = .person
             drafts[index].evidence = .strong
             drafts[index].needsConfirmation = false
         }
     }
+
+    private func lastWord(of index: Int) -> TokenKey { texts.words[drafts[index].words.upperBound - 1] }
 
     /// Whether the draft at `index` is a lone word that linking may settle (read in place, not copied).
     private func isLinkable(_ index: Int) -> Bool {

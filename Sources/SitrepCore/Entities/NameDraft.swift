@@ -1,4 +1,5 @@
-/// A name found in a sentence while an article is being read, before in-article linking settles it.
+/// A name found in a sentence while an article is being read, before in-article linking settles it. Plain
+/// data: its texts and words are ranges of the article's `DraftTexts`.
 struct NameDraft: Sendable {
     /// How sure the kind is; linking only overrides weaker evidence.
     enum Evidence: Int, Comparable, Sendable {
@@ -14,21 +15,20 @@ struct NameDraft: Sendable {
     /// UTF-8 offsets of the whole mention (titles included, possessive ending excluded).
     var start: Int
     var end: Int
-    var text: String
+    var text: NameText
     /// The name without titles, spaces normalised ("Sean Ryan" for "Colonel Sean Ryan").
-    var core: String
-    /// Lowercase words of the core.
-    var words: [TokenKey]
+    var core: NameText
+    /// Lowercase words of the core, in `DraftTexts.words`.
+    var words: Range<Int>
     var hasTitle: Bool
     var isAcronym: Bool
     var kind: EntityKind
     var evidence: Evidence
-    var canonical: String
+    var canonical: NameText
     /// A lone word at the start of a clause: kept only if the article confirms it is a name.
     var needsConfirmation: Bool
     /// Set once linking decides the draft is not a name after all.
     var isDropped = false
 
     var isSingleWord: Bool { words.count == 1 }
-    var lastWord: TokenKey { words.last ?? TokenKey() }
 }

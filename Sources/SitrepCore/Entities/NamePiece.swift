@@ -17,6 +17,7 @@ struct NamePiece: Sendable {
     static func pieces(of sentence: SentenceTokens, shouting: Bool, gazetteer: GazetteerIndex,
                        into pieces: inout [NamePiece]) {
         pieces.removeAll(keepingCapacity: true)
+        pieces.reserveCapacity(sentence.tokens.count)
         let bytes = sentence.bytes
         for token in sentence.tokens {
             if shouting {

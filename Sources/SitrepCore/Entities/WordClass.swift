@@ -41,4 +41,6 @@ struct WordClass: OptionSet, Sendable {
     static let connector = WordClass(rawValue: 1 << 15)
     /// All-caps words that are abbreviations, not names.
     static let commonAcronym = WordClass(rawValue: 1 << 16)
+    /// Words a figure can begin with (`NumberWords.openers`): not a name rule, but found in the same lookup.
+    static let figureOpener = WordClass(rawValue: 1 << 17)
 }

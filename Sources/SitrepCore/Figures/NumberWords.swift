@@ -24,8 +24,9 @@ enum NumberWords {
     /// "a few hundred" is read as 200 to 500, "several hundred" as 300 to 900 (and likewise for thousands).
     static let vagueFactors: WordTable<ClosedRange<Int>> = ["few": 2...5, "several": 3...9, "many": 2...9]
 
-    /// Words a number expression can begin with; everything else is skipped at once.
-    static let openers = WordSet(keys: cardinals.keys + vaguePlurals.keys + vagueFactors.keys + ["a", "an", "tens"])
+    /// Words a number expression can begin with; everything else is skipped at once. Tokens carry the answer
+    /// as `WordClass.figureOpener`, found with their other word lists when they are made.
+    static let openers: [TokenKey] = cardinals.keys + vaguePlurals.keys + vagueFactors.keys + ["a", "an", "tens"]
 
     /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
     static func mayStart(_ token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -33,7 +34,7 @@ enum NumberWords {
         case .number: return true
         case .punctuation: return false
         case .word:
-            if openers.contains(token.key) { return true }
+            if token.classes.contains(.figureOpener) { return true }
             guard token.hasHyphen else { return false }
             if token.isASCII { return cardinals[token.keyBeforeHyphen(in: bytes)] != nil }
             let key = token.keyText(in: bytes)

@@ -1,0 +1,116 @@
+/// A name text of an article's drafts: a range of `DraftTexts.bytes`.
+struct NameText: Equatable {
+    var start: Int32
+    var end: Int32
+}
+
+/// The texts and words of one article's name drafts, in two growing arenas, so that a draft is plain data
+/// (copied and dropped without reference counting) and a String is made only for the names kept, once per
+/// distinct text of the article.
+struct DraftTexts {
+    /// The UTF-8 bytes of every text, one after another.
+    private(set) var bytes: [UInt8] = []
+    /// The lowercase words of every draft's core, one after another.
+    private(set) var words: [TokenKey] = []
+    /// Strings already made, by text hash: indices into `strings`, -1 in a free slot.
+    private var stringSlots: [Int32] = []
+    private var strings: [SharedString] = []
+
+    private struct SharedString {
+        var text: NameText
+        var hash: UInt64
+        var string: String
+    }
+
+    init() {
+        bytes.reserveCapacity(1024)
+        words.reserveCapacity(256)
+    }
+
+    /// Adds a copy of `source`.
+    mutating func add(_ source: UnsafeBufferPointer<UInt8>) -> NameText {
+        let start = bytes.count
+        bytes.append(contentsOf: source)
+        return NameText(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    mutating func add(_ string: String) -> NameText {
+        var string = string
+        return string.withUTF8 { add($0) }
+    }
+
+    /// Adds the words of `tokens` as written in `source`, one space apart ("Sean Ryan").
+    mutating func add(spaced tokens: some Collection<WordToken>, of source: UnsafeBufferPointer<UInt8>) -> NameText {
+        let start = bytes.count
+        for token in tokens {
+            if bytes.count > start { bytes.append(0x20) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[token.start..<token.end]))
+        }
+        return NameText(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    /// Adds `first`, a space and the part of `second` after its last space ("Fabien" and "Jean-Michel Clain"
+    /// give "Fabien Clain").
+    mutating func add(_ first: NameText, withSurnameOf second: NameText) -> NameText {
+        let start = bytes.count
+        let lastSpace = (Int(second.start)..<Int(second.end)).last { bytes[$0] == 0x20 } ?? Int(second.start) - 1
+        bytes.reserveCapacity(start + first.count + Int(second.end) - lastSpace)
+        for index in Int(first.start)..<Int(first.end) { bytes.append(bytes[index]) }
+        bytes.append(0x20)
+        for index in lastSpace + 1..<Int(second.end) { bytes.append(bytes[index]) }
+        return NameText(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    /// Adds the keys of a draft's core words; returns where they are in `words`.
+    mutating func add(wordsOf tokens: some Collection<WordToken>) -> Range<Int> {
+        let start = words.count
+        for token in tokens { words.append(token.key) }
+        return start..<words.count
+    }
+
+    /// Whether two texts hold the same bytes.
+    func areEqual(_ a: NameText, _ b: NameText) -> Bool {
+        guard a.count == b.count else { return false }
+        if a == b { return true }
+        return bytes.withUnsafeBufferPointer { bytes in
+            (0..<a.count).allSatisfy { bytes[Int(a.start) &+ $0] == bytes[Int(b.start) &+ $0] }
+        }
+    }
+
+    /// The text as a String (made each time: for the rare rules that read a name's characters).
+    func string(_ text: NameText) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[text.range]), as: UTF8.self) }
+    }
+
+    /// The text as a String, made once per distinct text: equal names of an article share one String.
+    mutating func sharedString(_ text: NameText) -> String {
+        let hash = bytes.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[text.range])) }
+        if strings.count * 2 >= stringSlots.count { growStrings() }
+        let mask = stringSlots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while stringSlots[slot] >= 0 {
+            let held = strings[Int(stringSlots[slot])]
+            if held.hash == hash && areEqual(held.text, text) { return held.string }
+            slot = (slot + 1) & mask
+        }
+        let string = self.string(text)
+        stringSlots[slot] = Int32(truncatingIfNeeded: strings.count)
+        strings.append(SharedString(text: text, hash: hash, string: string))
+        return string
+    }
+
+    private mutating func growStrings() {
+        stringSlots = [Int32](repeating: -1, count: max(64, stringSlots.count * 2))
+        let mask = stringSlots.count - 1
+        for (index, held) in strings.enumerated() {
+            var slot = Int(truncatingIfNeeded: held.hash) & mask
+            while stringSlots[slot] >= 0 { slot = (slot + 1) & mask }
+            stringSlots[slot] = Int32(truncatingIfNeeded: index)
+        }
+    }
+}
+
+extension NameText {
+    var count: Int { Int(end - start) }
+    var range: Range<Int> { Int(start)..<Int(end) }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct DraftTextsTests {
+    @Test func textsAreAddedComposedAndCompared() {
+        let source = Array("Colonel Sean Ryan and Jean-Michel Clain".utf8)
+        source.withUnsafeBufferPointer { source in
+            var tokens: [WordToken] = []
+            WordTokenizer.tokenize(source, from: 0, to: source.count, into: &tokens)
+            var texts = DraftTexts()
+            let whole = texts.add(UnsafeBufferPointer(rebasing: source[8..<17]))
+            let spaced = texts.add(spaced: tokens[1...2], of: source)
+            #expect(texts.string(whole) == "Sean Ryan" && texts.string(spaced) == "Sean Ryan")
+            #expect(texts.areEqual(whole, spaced) && whole != spaced)
+            let clain = texts.add(spaced: tokens[4...5], of: source)
+            let fabien = texts.add("Fabien")
+            let shared = texts.add(fabien, withSurnameOf: clain)
+            #expect(texts.string(shared) == "Fabien Clain")
+            #expect(!texts.areEqual(fabien, clain))
+            let words = texts.add(wordsOf: tokens[1...2])
+            #expect(Array(texts.words[words]) == [TokenKey("sean"), TokenKey("ryan")])
+        }
+    }
+
+    @Test func equalTextsGiveOneStringThroughGrowth() {
+        var texts = DraftTexts()
+        let names = (0..<200).map { texts.add("Name \($0 % 100)") }
+        let strings = names.map { texts.sharedString($0) }
+        #expect(strings.indices.allSatisfy { strings[$0] == "Name \($0 % 100)" })
+        let other = texts.add("Ḥasaka")
+        #expect(texts.sharedString(other) == "Ḥasaka")
+    }
+}
