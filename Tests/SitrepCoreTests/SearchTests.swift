@@ -50,3 +50,18 @@ import Testing
         #expect(CorpusSearch(articles: [article]).search("bag\nhouz").isEmpty)
     }
 }
+
+@Suite struct TextFoldingTests {
+    @Test func lanesLowerExactlyTheASCIICapitals() {
+        let ascii = (0..<128).map(UInt8.init)
+        let folded = TextFolding.fold(String(decoding: ascii, as: UTF8.self))
+        #expect(folded == ascii.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
+    }
+
+    @Test func foldingKeepsLengthsAcrossLanesAndScalars() {
+        let text = "ÉLITE Units HELD “Baghouz” — ΣΑΣ and İstanbul; MIXED case Text"
+        let folded = TextFolding.fold(text)
+        #expect(folded.count == text.utf8.count)
+        #expect(String(decoding: folded, as: UTF8.self) == "élite units held “baghouz” — σασ and İstanbul; mixed case text")
+    }
+}

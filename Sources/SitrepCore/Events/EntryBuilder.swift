@@ -23,7 +23,7 @@ struct EntryBuilder {
         self.articles = articles
         self.window = window
         let records = events.events
-        memo = SummaryMemo(expected: expectedSentences) { records[$0].source.sentence(in: articles) }
+        memo = SummaryMemo(expected: expectedSentences) { records[$0].source.withSentenceUTF8(in: articles, $1) }
         listedIn = Array(repeating: 0, count: Int((events.entities.values.max() ?? -1) + 1))
     }
 

@@ -19,9 +19,9 @@ public enum EventExtractor {
         for dateIndex in dating where article.dates[dateIndex].sentence < article.sentences.count {
             let mention = article.dates[dateIndex]
             let span = article.sentences[mention.sentence].span
-            var text = article.slice(of: span)
+            let paragraph = article.cleaned.paragraphs[span.paragraph]
             let needed = wordCount(mention.text) + minimumWords
-            guard wordCount(text, upTo: needed) == needed else { continue }
+            guard paragraph.withUTF8(span, { wordCount($0, upTo: needed) }) == needed else { continue }
             entityIDs.removeAll(keepingCapacity: true)
             excluded.removeAll(keepingCapacity: true)
             figures.removeAll(keepingCapacity: true)
@@ -31,7 +31,7 @@ public enum EventExtractor {
                 excluded.append((entity.span.start - span.start)..<(entity.span.end - span.start))
             }
             figureIndex.forEach(within: span) { figures.append(Int32($0)) }
-            let keywords = text.withUTF8 { KeywordExtractor.keywords(in: $0, excluding: excluded) }
+            let keywords = paragraph.withUTF8(span) { KeywordExtractor.keywords(in: $0, excluding: excluded) }
             let source = EventSource(article: index, line: article.originalLine(of: span), span: span,
                                      dateMention: dateIndex)
             table.append(DatedEvent(date: mention.value!, source: source), entities: entityIDs, figures: figures,
@@ -68,7 +68,7 @@ public enum EventExtractor {
         return Array(text.utf8).withUnsafeBufferPointer { wordCount($0, upTo: limit) }
     }
 
-    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0
         var previousWasSpace = true
         for byte in bytes {

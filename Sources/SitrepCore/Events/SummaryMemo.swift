@@ -8,9 +8,12 @@ import Darwin
 /// (`EventSummary.make`), and only when a cluster asks for them, the summary's length and key words.
 /// A sentence reported word for word by many articles (wire copy) is summed up once.
 ///
-/// Sentences are named by an id (an event's index) and read through `text` when needed, so an entry
-/// keeps no copy or slice of its sentence: 32 bytes, and 8 in the hash table.
+/// Sentences are named by an id (an event's index) and their bytes read in place through `read` when
+/// needed, so an entry keeps no copy or slice of its sentence: 32 bytes, and 8 in the hash table.
 final class SummaryMemo {
+    /// Calls the function it is given with the UTF-8 bytes of the sentence of an id.
+    typealias SentenceReader = (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void
+
     private struct Entry {
         let summary: String
         var keywords: KeywordSet?
@@ -20,17 +23,17 @@ final class SummaryMemo {
         var length: Int32 = -1
     }
 
-    private let text: (Int) -> Substring
+    private let read: SentenceReader
     private var entries: [Entry] = []
     /// Open addressing by the sentence's hash: each position holds `empty`, or the hash's upper 32 bits
     /// (which also choose the position) above an entry's index. Kept at most half full.
     private var table: [UInt64]
     private static let empty = UInt64.max
 
-    /// `expected`: at most how many sentences will be asked for, so the table is sized once. `text` gives
-    /// the sentence of an id.
-    init(expected: Int = 0, text: @escaping (Int) -> Substring) {
-        self.text = text
+    /// `expected`: at most how many sentences will be asked for, so the table is sized once. `read` gives
+    /// the bytes of the sentence of an id.
+    init(expected: Int = 0, read: @escaping SentenceReader) {
+        self.read = read
         var size = 16
         while size < expected * 2 { size *= 2 }
         table = Array(repeating: Self.empty, count: size)
@@ -39,17 +42,26 @@ final class SummaryMemo {
 
     /// The slot of sentence `id`, summing its text up the first time that text is seen.
     func slot(of id: Int) -> Int {
-        var sentence = text(id)
-        // Keyed by the UTF-8 bytes: a `Substring` would hash and compare its characters after Unicode
-        // normalisation, several times slower, and wire copy repeats sentences byte for byte.
-        let tag = sentence.withUTF8(ByteHash.hash) >> 32
+        var slot = 0
+        read(id) { slot = self.slot(of: id, $0) }
+        return slot
+    }
+
+    /// Keyed by the UTF-8 bytes: a `Substring` would hash and compare its characters after Unicode
+    /// normalisation, several times slower, and wire copy repeats sentences byte for byte.
+    private func slot(of id: Int, _ sentence: UnsafeBufferPointer<UInt8>) -> Int {
+        let tag = ByteHash.hash(sentence) >> 32
         var position = Int(tag) & (table.count - 1)
         while table[position] != Self.empty {
             let slot = Int(table[position] & 0xFFFF_FFFF)
-            if table[position] >> 32 == tag, Self.sameBytes(text(Int(entries[slot].sentence)), sentence) { return slot }
+            if table[position] >> 32 == tag {
+                var same = false
+                read(Int(entries[slot].sentence)) { same = Self.sameBytes($0, sentence) }
+                if same { return slot }
+            }
             position = (position + 1) & (table.count - 1)
         }
-        entries.append(Entry(summary: EventSummary.make(from: sentence), sentence: Int32(id)))
+        entries.append(Entry(summary: EventSummary.make(fromUTF8: sentence), sentence: Int32(id)))
         table[position] = tag << 32 | UInt64(entries.count - 1)
         if entries.count * 2 > table.count { grow() }
         return entries.count - 1
@@ -84,12 +96,7 @@ final class SummaryMemo {
         return keywords
     }
 
-    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { left in
-            b.withUTF8 { right in
-                left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-            }
-        }
+    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
     }
 }

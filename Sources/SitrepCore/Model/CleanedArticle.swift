@@ -14,9 +14,11 @@ public struct Paragraph: Hashable, Sendable {
         set { storage = TextSlice(newValue) }
     }
 
-    /// Runs `body` over the paragraph's UTF-8 bytes, read in place.
-    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try storage.withUTF8(body)
+    /// Runs `body` over the paragraph's UTF-8 bytes, or those of the part `span` covers (its `paragraph`
+    /// field is not read), read in place.
+    public func withUTF8<Result>(_ span: TextSpan? = nil,
+                                 _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUTF8(span.map { $0.start..<$0.end }, body)
     }
 
     /// The text a span of this paragraph covers (its `paragraph` field is not read), sharing the storage.

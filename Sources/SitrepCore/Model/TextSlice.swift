@@ -21,15 +21,17 @@ struct TextSlice: Hashable, Sendable {
         return base[from..<to]
     }
 
-    /// Runs `body` over the text's UTF-8 bytes, read in place: no `Substring` (whose bounds String rounds to
-    /// scalar boundaries, a slow path for offsets) is built when the base is contiguous, as native text is.
-    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let range = Int(start)..<Int(start) + Int(length)
+    /// Runs `body` over the UTF-8 bytes of the text, or of `offsets` in it (relative to the text's start),
+    /// read in place: no `Substring` (whose bounds String rounds to scalar boundaries, a slow path for
+    /// offsets) is built when the base is contiguous, as native text is.
+    func withUTF8<Result>(_ offsets: Range<Int>? = nil,
+                          _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let range = offsets.map { (Int(start) + $0.lowerBound)..<(Int(start) + $0.upperBound) }
+            ?? Int(start)..<Int(start) + Int(length)
         if let result = try base.utf8.withContiguousStorageIfAvailable({ try body(UnsafeBufferPointer(rebasing: $0[range])) }) {
             return result
         }
-        var text = self.text
-        return try text.withUTF8(body)
+        return try Array(base.utf8)[range].withUnsafeBufferPointer(body)
     }
 
     static func == (a: TextSlice, b: TextSlice) -> Bool { a.text == b.text }

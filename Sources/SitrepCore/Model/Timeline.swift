@@ -36,6 +36,15 @@ public struct EventSource: Hashable, Sendable {
         // The paragraph is read in place: `articles[article].slice(of:)` would copy the whole article.
         return articles[article].cleaned.paragraphs[span.paragraph].slice(span)
     }
+
+    /// Calls `body` with the UTF-8 bytes of `sentence(in:)`, read in place.
+    public func withSentenceUTF8<R>(in articles: [AnalyzedArticle], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard dateMention != nil else {
+            var title = articles[article].title
+            return title.withUTF8(body)
+        }
+        return articles[article].cleaned.paragraphs[span.paragraph].withUTF8(span, body)
+    }
 }
 
 /// A figure as one outlet gives it: which figure of which article (8 bytes, not a copy of the mention).

@@ -42,24 +42,29 @@ public struct CorpusSearch: Sendable {
     private let segments: [Segment]
 
     public init(articles: [AnalyzedArticle]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(articles.reduce(0) { total, article in
+        let total = articles.reduce(0) { total, article in
             article.cleaned.paragraphs.reduce(total + article.title.utf8.count + 1) { $0 + $1.text.utf8.count + 1 }
-        })
-        var segments: [Segment] = []
-        func add(_ text: Substring, article: Int, field: SearchHit.Field) {
-            let start = bytes.count
-            TextFolding.append(folding: text, to: &bytes)
-            segments.append(Segment(article: article, field: field, start: start, end: bytes.count))
-            bytes.append(0)
         }
-        for (index, article) in articles.enumerated() {
-            add(Substring(article.title), article: index, field: .title)
-            for (number, paragraph) in article.cleaned.paragraphs.enumerated() {
-                add(paragraph.text, article: index, field: .paragraph(number))
+        var segments: [Segment] = []
+        segments.reserveCapacity(articles.reduce(0) { $0 + 1 + $1.cleaned.paragraphs.count })
+        // Folding keeps lengths, so every text is written straight to its place in one allocation.
+        bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+            func add(_ text: UnsafeBufferPointer<UInt8>, article: Int, field: SearchHit.Field) {
+                let start = count
+                TextFolding.fold(text, into: buffer.baseAddress! + start)
+                count += text.count
+                segments.append(Segment(article: article, field: field, start: start, end: count))
+                buffer[count] = 0
+                count += 1
+            }
+            for index in articles.indices {
+                var title = articles[index].title
+                title.withUTF8 { add($0, article: index, field: .title) }
+                for (number, paragraph) in articles[index].cleaned.paragraphs.enumerated() {
+                    paragraph.withUTF8 { add($0, article: index, field: .paragraph(number)) }
+                }
             }
         }
-        self.bytes = bytes
         self.segments = segments
     }
 
