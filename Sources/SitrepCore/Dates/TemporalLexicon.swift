@@ -81,10 +81,20 @@ enum TemporalLexicon {
     }()
 
     /// Words every expression without a year or a numeric date contains (a weekday, month, day
-    /// word, unit, weekend, night or part of day).
+    /// word, unit, weekend, night or part of day), by `LetterRun` fingerprint.
     static let anchorFilter = KeywordFilter(table.compactMap { key, lexeme in
         switch lexeme {
-        case .weekday, .month, .dayOffset, .tonight, .overnight, .night, .partOfDay, .unit, .weekend: key
+        case .weekday, .month, .dayOffset, .tonight, .overnight, .night, .partOfDay, .unit, .weekend:
+            LetterRun.fingerprint(ofWordKey: key)
+        default: nil
+        }
+    })
+
+    /// Words an expression can start with; at a token that is neither one of these nor a number,
+    /// `TemporalGrammar.match` finds nothing.
+    static let starterFilter = KeywordFilter(table.compactMap { key, lexeme in
+        switch lexeme {
+        case .weekday, .month, .dayOffset, .tonight, .overnight, .shift, .edge, .the, .count, .since: key
         default: nil
         }
     })
@@ -104,8 +114,8 @@ enum TemporalLexicon {
             if lower >= 0x61 && lower <= 0x7A {
                 if digits == 4 { return true }
                 digits = 0
-                let (wordEnd, key) = LetterRun.scan(bytes, from: index, end: end)
-                if key != 0 && filter.mayContain(key) { return true }
+                let (wordEnd, fingerprint) = LetterRun.scanFingerprint(bytes, from: index, end: end)
+                if filter.mayContain(fingerprint) { return true }
                 index = wordEnd
                 continue
             }
