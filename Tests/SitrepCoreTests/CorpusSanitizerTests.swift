@@ -29,6 +29,21 @@ import Testing
         #expect(Self.clean("\u{200F}keep\u{2019}") == "\u{200F}keep\u{2019}", "marks that cannot reorder text stay")
     }
 
+    @Test func theFirstUnsafeByteIsFoundAtAnyOffset() {
+        // Newlines, curly quotes and a no-break space are safe: the scan passes them in its eight-byte lanes.
+        let safe = Array("ab\n“c”\u{A0}d é\n".utf8)
+        #expect(safe.withUnsafeBufferPointer(TextSanitizer.firstUnsafeIndex) == nil)
+        for unsafe in ["\u{07}", "\u{7F}", "\u{85}", "\u{202E}", "\u{2028}"] {
+            for offset in 0...safe.count {
+                guard offset == safe.count || safe[offset] & 0xC0 != 0x80 else { continue }
+                var bytes = safe
+                bytes.insert(contentsOf: Array(unsafe.utf8), at: offset)
+                bytes += safe + safe
+                #expect(bytes.withUnsafeBufferPointer(TextSanitizer.firstUnsafeIndex) == offset, "\(unsafe.unicodeScalars.first!.value) at \(offset)")
+            }
+        }
+    }
+
     @Test func lineStructureIsKept() {
         #expect(Self.clean("one\r\ntwo\rthree\n\nfour") == "one\ntwo three\n\nfour")
     }

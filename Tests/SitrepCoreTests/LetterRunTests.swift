@@ -42,4 +42,41 @@ import Testing
             }
         }
     }
+
+    @Test func fingerprintsDoNotDependOnWhereTheTextEnds() {
+        for word in ["may", "Wednesday", "FORTNIGHTS", "abcdefgh", "abcdefghi", "extraordinarily", "x"] {
+            let expected = Self.fingerprint(Array((word + " ").utf8), from: 0, end: word.utf8.count + 1)
+            #expect(expected.end == word.utf8.count)
+            for padding in 0...9 {
+                // The word at the end of the range, or followed by other bytes, read in lanes or byte by byte.
+                let bytes = Array((word + String(repeating: ".", count: padding)).utf8)
+                for end in word.utf8.count...bytes.count {
+                    let found = Self.fingerprint(bytes, from: 0, end: end)
+                    #expect(found == expected, "\(word) with \(padding) bytes after, to \(end)")
+                }
+            }
+            if word.utf8.count <= WordKey.maxLength {
+                #expect(LetterRun.fingerprint(ofWordKey: WordKey.make(word)) == expected.fingerprint)
+            }
+        }
+    }
+
+    @Test func fingerprintsTellWordsApart() {
+        let words = ["may", "day", "days", "mayday", "monday", "mondays", "september", "septembers"]
+        let prints = words.map { Self.fingerprint(Array($0.utf8), from: 0, end: $0.utf8.count).fingerprint }
+        #expect(Set(prints).count == words.count)
+        #expect(Self.fingerprint(Array("G20".utf8), from: 0, end: 3).end == 1)
+    }
+
+    static func fingerprint(_ bytes: [UInt8], from start: Int, end: Int) -> LetterFingerprint {
+        bytes.withUnsafeBufferPointer { buffer in
+            let (end, fingerprint) = LetterRun.scanFingerprint(buffer, from: start, end: end)
+            return LetterFingerprint(end: end, fingerprint: fingerprint)
+        }
+    }
+
+    struct LetterFingerprint: Equatable {
+        var end: Int
+        var fingerprint: UInt64
+    }
 }

@@ -50,15 +50,13 @@ public enum BoilerplateCleaner {
         }
         boilerplate.reserveCapacity(furniture)
         paragraphs.reserveCapacity(kept)
-        let utf8 = text.utf8
         for (index, line) in lines.enumerated() where !line.isBlank {
-            let start = utf8.index(utf8.startIndex, offsetBy: line.start)
-            let slice = Substring(utf8[start..<utf8.index(start, offsetBy: line.end - line.start)])
+            let bytes = line.start..<line.end
             let number = line.number + article.lineOffset
             if let kind = kinds[index] {
-                boilerplate.append(BoilerplateBlock(kind: kind, text: slice, line: number, column: line.column))
+                boilerplate.append(BoilerplateBlock(kind: kind, in: text, bytes: bytes, line: number, column: line.column))
             } else {
-                paragraphs.append(Paragraph(text: slice, line: number, column: line.column))
+                paragraphs.append(Paragraph(in: text, bytes: bytes, line: number, column: line.column))
             }
         }
         return CleanedArticle(paragraphs: paragraphs, boilerplate: boilerplate)

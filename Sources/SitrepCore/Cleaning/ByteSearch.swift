@@ -35,11 +35,12 @@ enum ByteSearch {
         needle.withUnsafeBufferPointer { contains($0, in: haystack) }
     }
 
-    /// The offset of the needle byte expected least often in text.
+    /// The offset of the needle byte expected least often in text, among its first sixteen (any byte finds the
+    /// same occurrences; a long needle, such as a whole line, is not ranked through).
     private static func rarestOffset(in needle: UnsafeRawBufferPointer) -> Int {
         var best = 0
         var bestRank = UInt8.max
-        for (offset, byte) in needle.enumerated() {
+        for (offset, byte) in needle.prefix(16).enumerated() {
             let rank = commonness(byte)
             if rank < bestRank { best = offset; bestRank = rank }
         }

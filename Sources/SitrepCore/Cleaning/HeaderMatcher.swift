@@ -33,11 +33,14 @@ struct HeaderMatcher {
         if text.elementsEqual(title) { return .headline }
         if shape.words >= 3, title.withUnsafeBufferPointer({ ByteSearch.contains(text, in: $0) }) { return .headline }
         if text.count >= title.count / 2, ByteSearch.contains(title, in: text) { return .headline }
+        // Four in five words shared with the title make a headline: once more than a fifth of the most words
+        // the line can have (one more than its spaces) are not shared, it cannot be one.
+        let mostWords = text.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
         var words = 0
         var shared = 0
         for word in line.words {
             words += 1
-            if titleWords.contains(word) { shared += 1 }
+            if titleWords.contains(word) { shared += 1 } else if (words - shared) * 5 > mostWords { return nil }
         }
         return words >= 4 && shared * 5 >= words * 4 ? .headline : nil
     }

@@ -52,12 +52,12 @@ enum LinePatterns {
     }
 
     /// What a page shows in place of an e-mail address it hides: "[email protected]".
-    private static let hiddenAddress = Array("email protected".utf8)
+    private static let hiddenAddress = PhraseScanner(["email protected"])
     private static let at = Array("@".utf8)
 
     /// An e-mail address or phone number beside a call to action ("Email us at ... or call ...").
     static func isContactPromo(_ line: LineText) -> Bool {
-        let hasAddress = ByteSearch.contains(at, in: line.raw) || ByteSearch.contains(hiddenAddress, in: line.normalized)
+        let hasAddress = ByteSearch.contains(at, in: line.raw) || hiddenAddress.occurs(in: line.normalized)
         guard hasAddress || (line.shape.digits >= 10 && hasPhoneNumber(line.raw)) else { return false }
         return FurniturePhrases.callsToAction.occurs(in: line.normalized)
     }

@@ -49,7 +49,9 @@ public enum TextSanitizer {
         let raw = UnsafeRawPointer(base)
         var i = 0
         while i + 8 <= n {
-            let candidates = replacementCandidates(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if isPrintableASCII(word) { i += 8; continue }
+            let candidates = replacementCandidates(word)
             if candidates == 0 { i += 8; continue }
             let lane = i + candidates.trailingZeroBitCount >> 3
             if isUnsafe(bytes, at: lane) { return lane }
@@ -60,6 +62,16 @@ public enum TextSanitizer {
             i += 1
         }
         return nil
+    }
+
+    /// Whether all eight bytes are 0x20...0x7E (most of any text): a high bit marks a byte below 0x20 (borrow)
+    /// or from 0x7F (carry or its own bit).
+    @inline(__always)
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let belowSpace = (word &- 0x20 &* ones) & ~word
+        let fromDelete = (word &+ ones) | word
+        return (belowSpace | fromDelete) & AlphanumericLanes.highBits == 0
     }
 
     /// Lanes (high bits) of `word` holding a control byte other than `\n`, DEL, C2 or E2.

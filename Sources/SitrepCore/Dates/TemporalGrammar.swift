@@ -14,6 +14,7 @@ struct TemporalGrammar {
     let tokens: [TextToken]
     /// `TemporalLexicon.lookup`, read once rather than through its global accessor on every lookup.
     private let lexicon = TemporalLexicon.lookup
+    private let starters = TemporalLexicon.starterFilter
 
     init(tokens: [TextToken]) {
         self.tokens = tokens
@@ -37,6 +38,17 @@ struct TemporalGrammar {
     func adjacent(_ a: Int, _ b: Int) -> Bool {
         guard let left = token(a), let right = token(b) else { return false }
         return left.end == right.start
+    }
+
+    /// Whether an expression may start at token `index`: a number, or a word that can open one (a filter
+    /// test, so `match` runs at few of a sentence's tokens).
+    func mayStartMatch(at index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .word: return token.key != 0 && starters.mayContain(token.key)
+        case .punctuation: return false
+        }
     }
 
     /// The expression starting at token `index`, if any.

@@ -47,7 +47,7 @@ public enum TemporalTagger {
         let tokens = grammar.tokens
         var position = 0
         while position < tokens.count {
-            guard let match = grammar.match(at: position) else {
+            guard grammar.mayStartMatch(at: position), let match = grammar.match(at: position) else {
                 position += 1
                 continue
             }

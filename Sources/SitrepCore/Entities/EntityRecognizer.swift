@@ -89,7 +89,7 @@ public struct EntityRecognizer: Sendable {
             && !(isAcronym && pieces[lower].isCut)
             && !EntityLexicon.classes(of: head.keyBeforeHyphen(in: bytes)).contains(.hyphenParticle)
             && !confirmed.contains(head.key)
-        var (kind, evidence) = EntityTyper.type(words: texts.words[words], hasTitle: coreStart > lower,
+        var (kind, evidence) = EntityTyper.type(words: core.lazy.map(\.token), hasTitle: coreStart > lower,
                                                 isAcronym: isAcronym, startsWithThe: texts.words[words.lowerBound] == "the",
                                                 tokens: sentence.tokens, range: coreStart..<upper)
         var canonical = coreText

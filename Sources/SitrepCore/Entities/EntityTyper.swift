@@ -1,7 +1,8 @@
 /// Decides whether a name is a person, an organisation or a place from its words and the words around it.
 enum EntityTyper {
-    /// The kind and how sure it is. `tokens` is the sentence, `range` the name proper (without titles).
-    static func type(words: ArraySlice<TokenKey>, hasTitle: Bool, isAcronym: Bool, startsWithThe: Bool,
+    /// The kind and how sure it is. `words` are the tokens of the name proper (without titles, and cut to their
+    /// name part), `tokens` the sentence and `range` where the name proper is in it.
+    static func type(words: some BidirectionalCollection<WordToken>, hasTitle: Bool, isAcronym: Bool, startsWithThe: Bool,
                      tokens: UnsafeBufferPointer<WordToken>, range: Range<Int>) -> (EntityKind, NameDraft.Evidence) {
         if hasTitle { return (.person, .strong) }
         if let kind = kindFromWords(words, startsWithThe: startsWithThe) { return (kind, .strong) }
@@ -19,7 +20,7 @@ enum EntityTyper {
         if isAcronym { return (.organisation, .context) }
         let saysSomething = next.map { $0.kind == .word && $0.classes.contains(.speechVerb) } ?? false
         if saysSomething && words.count >= 2 { return (.person, .context) }
-        if words.last?.hasSuffix("stan") == true { return (.place, .context) }
+        if words.last?.key.hasSuffix("stan") == true { return (.place, .context) }
         if let previous, previous.kind == .word, previous.classes.contains(.placePreposition),
            words.count == 1 || previous.classes.contains(.containerPreposition) {
             return (.place, .context)
@@ -29,14 +30,19 @@ enum EntityTyper {
     }
 
     /// Organisation and place words inside the name: "Sky News", "Euphrates River", "Camp Bucca", "The Times".
-    private static func kindFromWords(_ words: ArraySlice<TokenKey>, startsWithThe: Bool) -> EntityKind? {
+    /// (A word token's `classes` are its key's lexicon classes, found when it was made.)
+    private static func kindFromWords(_ words: some BidirectionalCollection<WordToken>,
+                                      startsWithThe: Bool) -> EntityKind? {
         guard let first = words.first, let last = words.last else { return nil }
-        if words.count > 1, EntityLexicon.classes(of: last).contains(.placeWord) { return .place }
-        if words.contains(where: { EntityLexicon.classes(of: $0).contains(.organisationWord) }) { return .organisation }
-        if words.count > 1, EntityLexicon.classes(of: first).contains(.placeWord) { return .place }
-        if startsWithThe || words.contains("of") || words.contains("for") { return .organisation }
+        if words.count > 1, last.classes.contains(.placeWord) { return .place }
+        if words.contains(where: { $0.classes.contains(.organisationWord) }) { return .organisation }
+        if words.count > 1, first.classes.contains(.placeWord) { return .place }
+        if startsWithThe || words.contains(where: { $0.key == ofKey || $0.key == forKey }) { return .organisation }
         return nil
     }
+
+    private static let ofKey: TokenKey = "of"
+    private static let forKey: TokenKey = "for"
 
     /// ", who ..." or ", a British woman" / ", spokesman for ..." right after the name.
     private static func isAppositivePerson(_ tokens: UnsafeBufferPointer<WordToken>, after end: Int) -> Bool {

@@ -91,7 +91,7 @@ struct MentionLinker {
         let start = words.first!.start, end = words.last!.end
         let known = gazetteer.isEmpty ? nil : gazetteer.entry(for: core) ?? gazetteer.entry(for: texts.string(phrase))
         let keys = texts.add(wordsOf: words)
-        let kind = known?.kind ?? EntityTyper.type(words: texts.words[keys], hasTitle: false, isAcronym: false,
+        let kind = known?.kind ?? EntityTyper.type(words: words, hasTitle: false, isAcronym: false,
                                                    startsWithThe: false, tokens: tokens, range: first..<open).0
         return NameDraft(paragraph: acronym.paragraph, sentence: acronym.sentence, tokens: first..<open,
                          coreStart: first, start: start, end: end, text: phrase, core: phrase, words: keys,

@@ -2,10 +2,6 @@ import Foundation
 
 /// Spelling-insensitive forms of names: the keys that alias lookup and corpus-wide merging compare.
 enum NameNormalizer {
-    /// Arabic articles and their transliterations, all read as "al" ("ez-Zor", "el-Hol", "Al-Hawl").
-    private static let articles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "er",
-                                                   "es", "et", "ez", "an", "ul"]
-
     /// A short all-caps word ("IS", "US", "SDF"): compared case-sensitively, unlike other names.
     static func isAcronym(_ name: String) -> Bool {
         var letters = 0
@@ -16,37 +12,60 @@ enum NameNormalizer {
     }
 
     /// The lookup key: acronyms as written; other names without diacritics, case, hyphens, apostrophes,
-    /// a leading "the", and with every Arabic article spelled "al". Works on bytes; only names with
-    /// non-ASCII letters go through Foundation's diacritic folding.
+    /// a leading "the", and with every Arabic article ("el", "ez", "ash", ...) spelled "al". Works on bytes,
+    /// in one pass that writes the words one space apart; only names with non-ASCII letters go through
+    /// Foundation's diacritic folding first.
     static func key(_ name: String) -> String {
         if isAcronym(name) { return String(decoding: name.utf8.filter { $0 != 0x2E }, as: UTF8.self) }
         var bytes = Array(name.utf8)
         if bytes.contains(where: { $0 >= 0x80 }) {
             bytes = Array(name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil).lowercased().utf8)
         }
-        var words: [[UInt8]] = []
-        var word: [UInt8] = []
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 1)
+        var wordStart = 0
+        var words = 0
+        /// Ends the word being written at `result[wordStart...]`: dropped when empty, a leading "the" of a
+        /// longer name dropped when the second word starts, an article rewritten as "al".
+        func endWord() {
+            guard result.count > wordStart else { return }
+            words += 1
+            if words == 2, wordStart == 4, result[0..<3].elementsEqual("the".utf8) {
+                result.removeFirst(4)
+                wordStart = 0
+            }
+            if isArticle(result[wordStart...]) { result.replaceSubrange(wordStart..., with: "al".utf8) }
+            result.append(0x20)
+            wordStart = result.count
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x20 || byte == 0x2D {
-                if !word.isEmpty { words.append(word); word.removeAll(keepingCapacity: true) }
+                endWord()
             } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
                 index += 2  // a curly apostrophe
             } else if byte != 0x27 && byte != 0x2E {
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
             index += 1
         }
-        if !word.isEmpty { words.append(word) }
-        if words.count > 1, words[0] == Array("the".utf8) { words.removeFirst() }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        for word in words {
-            if !result.isEmpty { result.append(0x20) }
-            result.append(contentsOf: articles.contains(String(decoding: word, as: UTF8.self)) ? Array("al".utf8) : word)
-        }
+        endWord()
+        if result.last == 0x20 { result.removeLast() }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Arabic articles and their transliterations, all read as "al": al el ad ar as ash at az ed en er es et ez an ul.
+    private static func isArticle(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count == 2 || word.count == 3 else { return false }
+        let packed = word.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        switch packed {
+        case 0x616C, 0x656C, 0x6164, 0x6172, 0x6173, 0x617368, 0x6174, 0x617A, 0x6564, 0x656E, 0x6572, 0x6573,
+             0x6574, 0x657A, 0x616E, 0x756C:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The consonant skeleton of a key: its first letter, then consonants other than h, w and y, with q and c read

@@ -58,6 +58,9 @@ enum WordTokenizer {
             // Fast path: ASCII letters and digits need no decoding.
             position = shape.addAlphanumerics(scanner.bytes, from: position, limit: scanner.limit)
             guard position < scanner.limit else { break }
+            // Any other ASCII byte but a hyphen or an apostrophe ends the word: no need to decode it.
+            let byte = scanner.bytes[position]
+            if byte < 0x80 && byte != 0x2D && byte != 0x27 { break }
             let (scalar, width) = scanner.scalar(at: position)
             switch CharacterClass(scalar) {
             case .letter, .digit:

@@ -37,6 +37,13 @@ public struct Paragraph: Hashable, Sendable {
     public init(text: String, line: Int, column: Int = 0) {
         self.init(text: Substring(text), line: line, column: column)
     }
+
+    /// The UTF-8 bytes `bytes` of `text` (on scalar boundaries), without building a `Substring` first.
+    init(in text: String, bytes: Range<Int>, line: Int, column: Int) {
+        storage = TextSlice(text, bytes: bytes)
+        self.line = line
+        self.column = column
+    }
 }
 
 /// Why a piece of page text is furniture rather than reporting.
@@ -73,6 +80,14 @@ public struct BoilerplateBlock: Hashable, Sendable {
 
     public init(kind: BoilerplateKind, text: String, line: Int, column: Int = 0) {
         self.init(kind: kind, text: Substring(text), line: line, column: column)
+    }
+
+    /// The UTF-8 bytes `bytes` of `text` (on scalar boundaries), like `Paragraph.init(in:bytes:line:column:)`.
+    init(kind: BoilerplateKind, in text: String, bytes: Range<Int>, line: Int, column: Int) {
+        slice = TextSlice(text, bytes: bytes)
+        self.line = line
+        self.column = column
+        self.kind = kind
     }
 }
 

@@ -13,6 +13,13 @@ struct TextSlice: Hashable, Sendable {
         length = Int32(text.utf8.count)
     }
 
+    /// The UTF-8 bytes `bytes` of `base`, which must fall on scalar boundaries.
+    init(_ base: String, bytes: Range<Int>) {
+        self.base = base
+        start = Int32(bytes.lowerBound)
+        length = Int32(bytes.count)
+    }
+
     /// The text, sharing the base's storage.
     var text: Substring {
         let utf8 = base.utf8

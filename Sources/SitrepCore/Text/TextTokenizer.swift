@@ -24,6 +24,8 @@ public enum TextTokenizer {
     /// for callers that tokenize many sentences in a row.
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into result: inout [TextToken]) {
         result.removeAll(keepingCapacity: true)
+        // A token takes at least one byte: room for them all at once, rather than growth in steps.
+        if result.capacity < range.count { result.reserveCapacity(range.count) }
         var index = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         while index < end {
