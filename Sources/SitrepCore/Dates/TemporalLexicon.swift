@@ -137,26 +137,26 @@ enum TemporalLexicon {
     static let sinceKey = WordKey.make("since")
 
     /// Capitalised words after a weekday that make it part of a name: "Sunday Times", "Sunday Mirror".
-    static let weekdayNameTails: Set<UInt64> = SentenceBoundaryRules.keys([
+    static let weekdayNameTails = WordKeySet([
         "times", "telegraph", "mirror", "express", "people", "post", "herald", "independent", "mail",
         "sport", "world", "star", "tribune", "school", "service", "league", "night", "live", "best",
         "observer", "record", "sun", "business", "review", "magazine",
     ])
 
     /// Capitalised words before a weekday that make it a named day: "Bloody Sunday", "Super Tuesday".
-    static let weekdayNameHeads: Set<UInt64> = SentenceBoundaryRules.keys([
+    static let weekdayNameHeads = WordKeySet([
         "bloody", "black", "good", "super", "ash", "palm", "easter", "cyber", "holy", "maundy", "whit", "man", "girl",
     ])
 
     /// Full month names of four letters or fewer; other names that short are abbreviations ("Dec").
-    static let shortFullMonthNames: Set<UInt64> = SentenceBoundaryRules.keys(["may", "june", "july"])
+    static let shortFullMonthNames = WordKeySet(["may", "june", "july"])
 
     /// The "s" of "1990s".
     static let decadeSuffix = WordKey.make("s")
 
     /// Words joining two years: "between 2013 and 2015", "2014 to 2017".
-    static let yearLinks: Set<UInt64> = SentenceBoundaryRules.keys(["and", "to", "or"])
+    static let yearLinks = WordKeySet(["and", "to", "or"])
 
     /// Words after a capitalised "Today" that make it a programme's name: "the Today programme".
-    static let todayNameTails: Set<UInt64> = SentenceBoundaryRules.keys(["programme", "program", "show"])
+    static let todayNameTails = WordKeySet(["programme", "program", "show"])
 }

@@ -36,13 +36,13 @@ public enum TenseDetector {
     }
 
     /// Words ending in "-ed" that are not past forms.
-    static let notPast: Set<UInt64> = SentenceBoundaryRules.keys([
+    static let notPast = WordKeySet([
         "need", "speed", "bed", "red", "shed", "feed", "seed", "breed", "hundred", "embed", "weed", "greed",
         "creed", "indeed", "bled", "ahmed", "mohammed", "muhammed", "mohamed", "med", "ted", "fred", "proceed",
         "exceed", "succeed", "wed",
     ])
 
-    static let notPastFilter = KeywordFilter(notPast)
+    static let notPastFilter = KeywordFilter(notPast.keys)
 
     static let toKey = WordKey.make("to")
     static let edSuffix: UInt64 = 5 << 5 | 4

@@ -1,7 +1,7 @@
 /// Decides whether a sentence-final mark followed by whitespace really ends a sentence.
 enum SentenceBoundaryRules {
     /// Titles and other abbreviations that never end a sentence: "Mr. Bali", "Col. Ryan", "St. Louis".
-    static let titles: Set<UInt64> = keys([
+    static let titles = WordKeySet([
         "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "fr", "sr", "jr", "st", "mt", "ft",
         "col", "gen", "lt", "maj", "capt", "cpt", "cmdr", "cdr", "adm", "brig", "sgt", "cpl", "pte", "pvt",
         "sen", "rep", "gov", "pres", "supt", "insp", "det", "cllr", "hon", "rt", "amb", "vs", "approx",
@@ -9,19 +9,17 @@ enum SentenceBoundaryRules {
     ])
 
     /// Abbreviations that end a sentence unless a number follows: "No. 10", "Dec. 12", "p. 4".
-    static let beforeNumbers: Set<UInt64> = keys([
+    static let beforeNumbers = WordKeySet([
         "no", "nos", "nr", "p", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "art", "para", "ch",
     ])
 
     /// Words that typically open a sentence; after a dotted acronym ("U.S.", "p.m.") they mark a boundary.
-    static let sentenceOpeners: Set<UInt64> = keys([
+    static let sentenceOpeners = WordKeySet([
         "the", "he", "she", "it", "they", "we", "i", "you", "but", "this", "that", "these", "those",
         "there", "his", "her", "their", "its", "our", "a", "an", "in", "on", "at", "after", "before",
         "when", "while", "meanwhile", "however", "some", "many", "most", "earlier", "later", "last",
     ])
-
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(WordKey.make)) }
 
     /// `terminator..<terminatorEnd` holds the marks; `next` is the first byte of the following text.
     static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, terminator: Int, terminatorEnd: Int, next: Int) -> Bool {
