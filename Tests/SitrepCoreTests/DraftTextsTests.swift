@@ -21,13 +21,4 @@ import Testing
             #expect(Array(texts.words[words]) == [TokenKey("sean"), TokenKey("ryan")])
         }
     }
-
-    @Test func equalTextsGiveOneStringThroughGrowth() {
-        var texts = DraftTexts()
-        let names = (0..<200).map { texts.add("Name \($0 % 100)") }
-        let strings = names.map { texts.sharedString($0) }
-        #expect(strings.indices.allSatisfy { strings[$0] == "Name \($0 % 100)" })
-        let other = texts.add("Ḥasaka")
-        #expect(texts.sharedString(other) == "Ḥasaka")
-    }
 }

@@ -5,22 +5,12 @@ struct NameText: Equatable {
 }
 
 /// The texts and words of one article's name drafts, in two growing arenas, so that a draft is plain data
-/// (copied and dropped without reference counting) and a String is made only for the names kept, once per
-/// distinct text of the article.
+/// (copied and dropped without reference counting) and a String is made only for the names kept.
 struct DraftTexts {
     /// The UTF-8 bytes of every text, one after another.
     private(set) var bytes: [UInt8] = []
     /// The lowercase words of every draft's core, one after another.
     private(set) var words: [TokenKey] = []
-    /// Strings already made, by text hash: indices into `strings`, -1 in a free slot.
-    private var stringSlots: [Int32] = []
-    private var strings: [SharedString] = []
-
-    private struct SharedString {
-        var text: NameText
-        var hash: UInt64
-        var string: String
-    }
 
     init() {
         bytes.reserveCapacity(1024)
@@ -77,36 +67,9 @@ struct DraftTexts {
         }
     }
 
-    /// The text as a String (made each time: for the rare rules that read a name's characters).
+    /// The text as a String.
     func string(_ text: NameText) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[text.range]), as: UTF8.self) }
-    }
-
-    /// The text as a String, made once per distinct text: equal names of an article share one String.
-    mutating func sharedString(_ text: NameText) -> String {
-        let hash = bytes.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[text.range])) }
-        if strings.count * 2 >= stringSlots.count { growStrings() }
-        let mask = stringSlots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while stringSlots[slot] >= 0 {
-            let held = strings[Int(stringSlots[slot])]
-            if held.hash == hash && areEqual(held.text, text) { return held.string }
-            slot = (slot + 1) & mask
-        }
-        let string = self.string(text)
-        stringSlots[slot] = Int32(truncatingIfNeeded: strings.count)
-        strings.append(SharedString(text: text, hash: hash, string: string))
-        return string
-    }
-
-    private mutating func growStrings() {
-        stringSlots = [Int32](repeating: -1, count: max(64, stringSlots.count * 2))
-        let mask = stringSlots.count - 1
-        for (index, held) in strings.enumerated() {
-            var slot = Int(truncatingIfNeeded: held.hash) & mask
-            while stringSlots[slot] >= 0 { slot = (slot + 1) & mask }
-            stringSlots[slot] = Int32(truncatingIfNeeded: index)
-        }
     }
 }
 

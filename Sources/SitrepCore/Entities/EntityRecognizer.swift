@@ -42,15 +42,15 @@ public struct EntityRecognizer: Sendable {
         // Consumed, so the linker's edits do not copy the drafts.
         var linker = MentionLinker(drafts: consume drafts, texts: consume texts, article: article, gazetteer: index)
         linker.link()
-        var names = linker.texts
+        let names = linker.texts
         // Kept at exactly their number: an article's candidates live until the corpus is merged.
         var candidates: [EntityCandidate] = []
         candidates.reserveCapacity(linker.drafts.reduce(0) { $1.isDropped ? $0 : $0 + 1 })
         for draft in linker.drafts where !draft.isDropped {
             let span = TextSpan(paragraph: draft.paragraph, start: draft.start, end: draft.end)
-            // Equal names of the article, texts or canonical names, share one String.
-            let text = names.sharedString(draft.text)
-            let canonical = names.areEqual(draft.canonical, draft.text) ? text : names.sharedString(draft.canonical)
+            // An equal canonical name shares the text's String.
+            let text = names.string(draft.text)
+            let canonical = names.areEqual(draft.canonical, draft.text) ? text : names.string(draft.canonical)
             candidates.append(EntityCandidate(span: span, text: text, canonicalName: canonical, kind: draft.kind))
         }
         return candidates
