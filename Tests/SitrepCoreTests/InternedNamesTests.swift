@@ -13,4 +13,14 @@ import Testing
         #expect(names.id(of: "Name 0") == 0 && names.id(of: "name 0") == 1500 && names[1500] == "name 0")
         #expect(names.key(of: 1) == "syrian democratic forces 1")
     }
+
+    @Test func canonicallyEqualStringsShareAnId() {
+        var names = InternedNames()
+        let composed = names.id(of: "Zo\u{EB} Kravitz")
+        #expect(names.id(of: "Zoe\u{308} Kravitz") == composed)
+        // A non-ASCII string equal to an ASCII one (the Kelvin sign is a K).
+        let ascii = names.id(of: "Kobani")
+        #expect(names.id(of: "\u{212A}obani") == ascii)
+        #expect(names.id(of: "Zoe Kravitz") != composed)
+    }
 }

@@ -1,8 +1,12 @@
+import Foundation
+
 /// The distinct strings merging meets (surface texts and canonical names), each given a small integer id,
 /// with its `NameNormalizer` key computed at most once.
 ///
 /// Looked up once or twice per mention of the corpus, so the table is open addressing over `ByteHash` of the
-/// UTF-8 bytes (a `[String: Int]` would run a seeded SipHash per lookup); a hit compares the strings.
+/// UTF-8 bytes (a `[String: Int]` would run a seeded SipHash per lookup); a hit compares the strings. Strings
+/// Swift holds equal share an id, as they did in a dictionary: text that is not all ASCII is hashed in its
+/// composed form, so "Zoë" with a precomposed ë and with a combining diaeresis are one name.
 struct InternedNames {
     private(set) var strings: [String] = []
     private var keys: [String?] = []
@@ -42,7 +46,9 @@ struct InternedNames {
 
     private static func hash(_ string: String) -> UInt64 {
         var string = string
-        return string.withUTF8(ByteHash.hash)
+        if let hash = string.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? ByteHash.hash($0) : nil }) { return hash }
+        var composed = string.precomposedStringWithCanonicalMapping
+        return composed.withUTF8(ByteHash.hash)
     }
 
     private mutating func grow() {
