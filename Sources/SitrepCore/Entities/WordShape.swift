@@ -1,6 +1,6 @@
-/// What a word's bytes say about it, gathered a byte at a time as the tokenizer passes over them: the
-/// lowercase key packed as it goes (the first 15 bytes), the counts of capitals and small letters, and whether
-/// a hyphen or a non-ASCII byte occurs.
+/// What a word's bytes say about it, gathered as the tokenizer passes over them (eight ASCII letters and
+/// digits at a time, other characters one by one): the lowercase key packed as it goes (the first 15 bytes),
+/// the counts of capitals and small letters, and whether a hyphen or a non-ASCII byte occurs.
 struct WordShape {
     /// Folded bytes 0-7 and 8-15, byte i at bits 8i (the layout of `TokenKey(packedLow:high:count:)`).
     private(set) var low: UInt64 = 0
@@ -72,7 +72,7 @@ struct WordShape {
         capitals &+= AlphanumericLanes.count(lanes.upper & kept)
         smallLetters &+= AlphanumericLanes.count(lanes.lower & kept)
         if count < 16 {
-            let folded = lanes.lowered(eight) & (added >= 8 ? ~0 : (1 &<< UInt64(8 &* added)) &- 1)
+            let folded = lanes.lowered(eight) & AlphanumericLanes.firstBytes(added)
             if count < 8 {
                 low |= folded &<< UInt64(8 &* count)
                 if count > 0 && count &+ added > 8 { high |= folded &>> UInt64(8 &* (8 &- count)) }

@@ -44,8 +44,12 @@ struct AlphanumericLanes {
 
     /// The high bits of the first `count` lanes (0...8).
     @inline(__always)
-    static func firstLanes(_ count: Int) -> UInt64 {
-        count >= 8 ? highBits : highBits & ((1 &<< UInt64(8 &* count)) &- 1)
+    static func firstLanes(_ count: Int) -> UInt64 { highBits & firstBytes(count) }
+
+    /// The mask of the first `count` bytes (0...8).
+    @inline(__always)
+    static func firstBytes(_ count: Int) -> UInt64 {
+        count >= 8 ? ~UInt64(0) : (1 &<< UInt64(8 &* count)) &- 1
     }
 
     /// How many lanes of `lanes` (high bits only) are marked. A multiply, not `nonzeroBitCount`: without

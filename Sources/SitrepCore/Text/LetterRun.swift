@@ -37,7 +37,7 @@ enum LetterRun {
         while index &+ 8 <= end {
             let eight = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             let length = letterCount(eight)
-            if index == start { head = (eight | 0x2020_2020_2020_2020) & firstBytes(length) }
+            if index == start { head = (eight | 0x2020_2020_2020_2020) & AlphanumericLanes.firstBytes(length) }
             index &+= length
             if length < 8 { return (index, fingerprint(head: head, length: index &- start)) }
         }
@@ -70,12 +70,6 @@ enum LetterRun {
         head ^ UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// The mask of the first `count` (0...8) bytes.
-    @inline(__always)
-    private static func firstBytes(_ count: Int) -> UInt64 {
-        count >= 8 ? ~UInt64(0) : (1 &<< UInt64(8 &* count)) &- 1
-    }
-
     /// How many of the eight bytes, from the first, are ASCII letters.
     @inline(__always)
     static func letterCount(_ eight: UInt64) -> Int {
@@ -89,7 +83,7 @@ enum LetterRun {
     @inline(__always)
     static func pack(_ eight: UInt64, count: Int) -> UInt64 {
         // Letter codes 1...26, the first letter in the top lane, so the first is packed most significant.
-        var codes = (eight & firstBytes(count) & 0x1F1F_1F1F_1F1F_1F1F).byteSwapped
+        var codes = (eight & AlphanumericLanes.firstBytes(count) & 0x1F1F_1F1F_1F1F_1F1F).byteSwapped
         // Pairs of lanes, then pairs of pairs, each closing the gap above its lower half's bits.
         codes = codes & 0x001F_001F_001F_001F | (codes & 0x1F00_1F00_1F00_1F00) &>> 3
         codes = codes & 0x0000_03FF_0000_03FF | (codes & 0x03FF_0000_03FF_0000) &>> 6
