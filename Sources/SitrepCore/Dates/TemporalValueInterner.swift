@@ -11,14 +11,8 @@ final class TemporalValueInterner: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [UInt64: TemporalValue] = [:]
 
-    /// A value equal to `value`, the same box for every equal day, month or year (intervals as they are).
-    func intern(_ value: TemporalValue) -> TemporalValue {
-        lock.lock()
-        defer { lock.unlock() }
-        return internLocked(value)
-    }
-
-    /// `intern` for each of an article's values, taking the lock once for all of them.
+    /// Values equal to `values`, the same box for every equal day, month or year (intervals as they are):
+    /// an article's values, under one lock.
     func intern(_ values: [TemporalValue?]) -> [TemporalValue?] {
         lock.lock()
         defer { lock.unlock() }

@@ -42,8 +42,6 @@ public enum TenseDetector {
         "exceed", "succeed", "wed",
     ])
 
-    static let notPastFilter = KeywordFilter(notPast.keys)
-
     static let toKey = WordKey.make("to")
     static let edSuffix: UInt64 = 5 << 5 | 4
 
@@ -85,7 +83,7 @@ public enum TenseDetector {
     }
 
     static func isEdForm(_ token: TextToken) -> Bool {
-        token.key & 0x3FF == edSuffix && token.key >= 1 << 15 && !(notPastFilter.mayContain(token.key) && notPast.contains(token.key))
+        token.key & 0x3FF == edSuffix && token.key >= 1 << 15 && !notPast.contains(token.key)
     }
 
     /// "will be released", "would have ended": a future auxiliary up to three words back.

@@ -44,7 +44,6 @@ struct DraftTexts {
     mutating func add(_ first: NameText, withSurnameOf second: NameText) -> NameText {
         let start = bytes.count
         let lastSpace = (Int(second.start)..<Int(second.end)).last { bytes[$0] == 0x20 } ?? Int(second.start) - 1
-        bytes.reserveCapacity(start + first.count + Int(second.end) - lastSpace)
         for index in Int(first.start)..<Int(first.end) { bytes.append(bytes[index]) }
         bytes.append(0x20)
         for index in lastSpace + 1..<Int(second.end) { bytes.append(bytes[index]) }
