@@ -17,7 +17,7 @@ import Testing
         #expect(block == BoilerplateBlock(kind: .headline, text: "Headline", line: 1))
     }
 
-    @Test func aParagraphOfAnotherStringIsReadInPlaceToo() {
+    @Test func aParagraphSlicedFromTheEndOfItsTextReadsItsOwnBytes() {
         let paragraph = Paragraph(text: Self.text.split(separator: "\n").last!, line: 4)
         #expect(paragraph.withUTF8 { String(decoding: $0, as: UTF8.self) } == "Last")
     }

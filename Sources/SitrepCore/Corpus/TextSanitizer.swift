@@ -42,7 +42,8 @@ public enum TextSanitizer {
 
     /// The first byte that needs replacing, or nil for clean text. Eight bytes at a time: only lanes that may
     /// start a replacement (a control byte other than `\n`, DEL, or the lead bytes C2 and E2) are looked at
-    /// one by one, so newlines and other non-ASCII text (curly quotes, accents) stay on the fast path.
+    /// one by one, so newlines and most non-ASCII text (accents, other scripts) stay on the fast path; curly
+    /// quotes, dashes and no-break spaces (E2 and C2 sequences) are among the lanes looked at.
     static func firstUnsafeIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
         guard let base = bytes.baseAddress else { return nil }

@@ -1,5 +1,5 @@
-/// A 4096-bit Bloom-style filter over `WordKey`s: one multiply and one bit test reject most words
-/// before a dictionary is hashed. False positives are possible, false negatives are not.
+/// A 4096-bit Bloom-style filter over 64-bit word keys (`WordKey`s, or `LetterRun` fingerprints): one
+/// multiply and one bit test reject most words before a dictionary is hashed. False positives are possible, false negatives are not.
 public struct KeywordFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 64)
 

@@ -1,0 +1,43 @@
+import Testing
+@testable import SitrepCore
+
+/// The tagger tries the grammar only where `mayStartMatch` allows: every word of the lexicon that opens an
+/// expression must pass that filter, or its dates would be missed without a sign.
+@Suite struct TemporalStarterFilterTests {
+    /// The lexicon's word for a `WordKey` (five bits a letter, the first letter highest).
+    static func word(of key: UInt64) -> String {
+        var letters: [UInt8] = []
+        var rest = key
+        while rest != 0 {
+            letters.append(UInt8(rest & 0x1F) + 0x60)
+            rest >>= 5
+        }
+        return String(decoding: letters.reversed(), as: UTF8.self)
+    }
+
+    static func grammar(_ text: String) -> TemporalGrammar {
+        var tokens: [TextToken] = []
+        Array(text.utf8).withUnsafeBufferPointer { TextTokenizer.tokenize($0, range: 0..<$0.count, into: &tokens) }
+        return TemporalGrammar(tokens: tokens)
+    }
+
+    @Test func everyWordThatOpensAnExpressionPassesTheFilter() {
+        let followers = ["", "last week", "week", "weeks ago", "two weeks", "3 days ago", "Monday", "of March",
+                         "March 2019", "12 March", "morning", "the weekend", "month", "year", "2019", "12", "12, 2019"]
+        var opening: Set<String> = []
+        for key in TemporalLexicon.table.keys {
+            let word = Self.word(of: key)
+            let forms = [word, word.prefix(1).uppercased() + word.dropFirst()]
+            for form in forms {
+                for follower in followers {
+                    let grammar = Self.grammar("\(form) \(follower)")
+                    guard grammar.match(at: 0) != nil else { continue }
+                    opening.insert(word)
+                    #expect(grammar.mayStartMatch(at: 0), "\"\(form) \(follower)\" is a date, but the filter skips it")
+                }
+            }
+        }
+        // The check ran over the words that open expressions, not over none.
+        #expect(opening.isSuperset(of: ["sunday", "march", "yesterday", "last", "early", "the", "two", "since"]))
+    }
+}
