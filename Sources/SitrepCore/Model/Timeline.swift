@@ -73,7 +73,8 @@ public struct TimelineEntry: Hashable, Sendable {
     public var date: TemporalValue
     public var summary: String
     public var figures: [ReportedFigure]
-    /// Where the entry's sources and entities lie in its timeline's lists (set by `Timeline.append`).
+    /// Where the entry's sources and entities lie in its timeline's lists (set by `Timeline.append`,
+    /// moved by its `reorder`).
     @Int32Stored var sourceStart = 0
     @Int32Stored var sourceCount = 0
     @Int32Stored var entityStart = 0
@@ -83,6 +84,10 @@ public struct TimelineEntry: Hashable, Sendable {
     public var conflict: Bool
     /// True for events dated before the corpus window.
     public var isBackground: Bool
+
+    /// Where the entry's sources and entities lie in its timeline's lists.
+    var sourceRange: Range<Int> { sourceStart..<(sourceStart + sourceCount) }
+    var entityRange: Range<Int> { entityStart..<(entityStart + entityCount) }
 
     public init(kind: Kind, date: TemporalValue, summary: String, figures: [ReportedFigure], conflict: Bool,
                 isBackground: Bool) {
@@ -95,8 +100,9 @@ public struct TimelineEntry: Hashable, Sendable {
     }
 }
 
-/// The dated entries of a corpus, ordered by date, with every entry's sources and entity ids laid end to
-/// end in two arrays, in entry order: reading all entries' lists is one sequential pass.
+/// The dated entries of a corpus, ordered by date as `TimelineBuilder` builds it (`append` adds at the end),
+/// with every entry's sources and entity ids laid end to end in two arrays, in entry order: reading all
+/// entries' lists is one sequential pass.
 public struct Timeline: Hashable, Sendable {
     public var window: ClosedRange<CalendarDate>?
     public private(set) var entries: [TimelineEntry] = []
@@ -124,20 +130,20 @@ public struct Timeline: Hashable, Sendable {
         entry.entityStart = entityList.count
         entry.entityCount = entities.count
         sourceList.append(contentsOf: sources)
-        entityList.append(contentsOf: entities.lazy.map { Int32(truncatingIfNeeded: $0) })
+        entityList.append(contentsOf: entities.lazy.map { Int32($0) })
         entries.append(entry)
     }
 
-    /// Where entry `index` is reported, in article order.
+    /// Where entry `index` is reported, in article order: a slice of the timeline's list, so its indices
+    /// start at its `startIndex`, not at 0.
     public func sources(of index: Int) -> ArraySlice<EventSource> {
-        let entry = entries[index]
-        return sourceList[entry.sourceStart..<(entry.sourceStart + entry.sourceCount)]
+        sourceList[entries[index].sourceRange]
     }
 
-    /// The entities entry `index` involves (indices into `CorpusModel.entities`).
+    /// The entities entry `index` involves (indices into `CorpusModel.entities`), read from the timeline's
+    /// list: like `sources(of:)`, its indices start at its `startIndex`, not at 0.
     public func entities(of index: Int) -> LazyMapCollection<ArraySlice<Int32>, Int> {
-        let entry = entries[index]
-        return entityList[entry.entityStart..<(entry.entityStart + entry.entityCount)].lazy.map(Int.init)
+        entityList[entries[index].entityRange].lazy.map(Int.init)
     }
 
     /// The distinct outlets reporting entry `index`, in first-seen order.
@@ -153,21 +159,18 @@ public struct Timeline: Hashable, Sendable {
     /// Puts the entry that was at `order[k]` at position `k`, and lays the lists out again in the new order.
     mutating func reorder(_ order: [Int]) {
         TimelineOrder.permute(&entries, to: order)
-        var sources: [EventSource] = []
+        var sources: [EventSource] = [], entities: [Int32] = []
         sources.reserveCapacity(sourceList.count)
-        for index in entries.indices {
-            let entry = entries[index]
-            entries[index].sourceStart = sources.count
-            sources.append(contentsOf: sourceList[entry.sourceStart..<(entry.sourceStart + entry.sourceCount)])
-        }
-        sourceList = sources
-        var entities: [Int32] = []
         entities.reserveCapacity(entityList.count)
         for index in entries.indices {
-            let entry = entries[index]
+            // The ranges, not the entry: copying an entry would retain its summary and figures.
+            let sourceRange = entries[index].sourceRange, entityRange = entries[index].entityRange
+            entries[index].sourceStart = sources.count
             entries[index].entityStart = entities.count
-            entities.append(contentsOf: entityList[entry.entityStart..<(entry.entityStart + entry.entityCount)])
+            sources.append(contentsOf: sourceList[sourceRange])
+            entities.append(contentsOf: entityList[entityRange])
         }
+        sourceList = sources
         entityList = entities
     }
 }
