@@ -56,6 +56,9 @@ import Testing
         let ascii = (0..<128).map(UInt8.init)
         let folded = TextFolding.fold(String(decoding: ascii, as: UTF8.self))
         #expect(folded == ascii.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
+        // Fewer than eight bytes left: the tail is folded byte by byte.
+        #expect(TextFolding.fold("ABCDEFGHIJKLM") == Array("abcdefghijklm".utf8))
+        #expect(TextFolding.fold("").isEmpty)
     }
 
     @Test func foldingKeepsLengthsAcrossLanesAndScalars() {

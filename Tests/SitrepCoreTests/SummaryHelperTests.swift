@@ -14,9 +14,11 @@ import Testing
 
     @Test func decodingGivesTheStringsScalars() {
         for text in ["", "plain ASCII", "caf\u{E9} \u{201C}quoted\u{201D} \u{2014} \u{4E2D}\u{6587} \u{1F600} e\u{301}"] {
-            let decoded = Array(text.utf8).withUnsafeBufferPointer(ScalarDecoding.scalars)
+            let decoded = Array(text.utf8).withUnsafeBufferPointer(UTF8Scalar.scalars(of:))
             #expect(decoded == Array(text.unicodeScalars))
         }
+        let malformed: [UInt8] = [0x41, 0xFF, 0xE2, 0x80, 0x42]
+        #expect(malformed.withUnsafeBufferPointer(UTF8Scalar.scalars(of:)) == ["A", "\u{FFFD}", "\u{FFFD}", "\u{FFFD}", "B"])
     }
 
     @Test func attributionWordsAreMatchedWithoutTheirPunctuationOnly() {

@@ -8,13 +8,13 @@ public enum EventSummary {
     public static let maximumLength = 100
 
     public static func make(from sentence: some StringProtocol, maximumLength: Int = maximumLength) -> String {
-        make(scalars: sentence.utf8.withContiguousStorageIfAvailable(ScalarDecoding.scalars)
+        make(scalars: sentence.utf8.withContiguousStorageIfAvailable(UTF8Scalar.scalars(of:))
             ?? Array(sentence.unicodeScalars), maximumLength: maximumLength)
     }
 
     /// The summary of a sentence given as UTF-8 bytes (valid, as a Swift string's).
     static func make(fromUTF8 sentence: UnsafeBufferPointer<UInt8>, maximumLength: Int = maximumLength) -> String {
-        make(scalars: ScalarDecoding.scalars(sentence), maximumLength: maximumLength)
+        make(scalars: UTF8Scalar.scalars(of: sentence), maximumLength: maximumLength)
     }
 
     private static func make(scalars: [Unicode.Scalar], maximumLength: Int) -> String {

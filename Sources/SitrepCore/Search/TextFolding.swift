@@ -21,7 +21,7 @@ public enum TextFolding {
             if index + 8 <= bytes.count {
                 let lane = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
                 if lane & 0x8080_8080_8080_8080 == 0 {
-                    UnsafeMutableRawPointer(folded + index).storeBytes(of: loweredASCII(lane), as: UInt64.self)
+                    UnsafeMutableRawPointer(folded + index).storeBytes(of: AlphanumericLanes.loweredASCII(lane), as: UInt64.self)
                     index += 8
                     continue
                 }
@@ -32,9 +32,9 @@ public enum TextFolding {
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let (value, length) = UTF8Scalar.decode(bytes, at: index, end: bytes.count)
             let encoded = UnsafeBufferPointer(rebasing: bytes[index..<(index + length)])
-            let lowered = decode(encoded).properties.lowercaseMapping.unicodeScalars
+            let lowered = (Unicode.Scalar(value) ?? "\u{FFFD}").properties.lowercaseMapping.unicodeScalars
             if lowered.count == 1, let single = lowered.first, single.utf8.count == length {
                 for (offset, byte) in single.utf8.enumerated() { folded[index + offset] = byte }
             } else {
@@ -42,20 +42,5 @@ public enum TextFolding {
             }
             index += length
         }
-    }
-
-    /// Eight ASCII bytes with their capitals lowered: a byte gets 0x20 added when adding 0x3F sets its high
-    /// bit (it is at least "A") and adding 0x25 does not (it is below "["). No byte carries into the next.
-    static func loweredASCII(_ lane: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let atLeastA = lane &+ 0x3F3F_3F3F_3F3F_3F3F, pastZ = lane &+ 0x2525_2525_2525_2525
-        return lane | ((atLeastA & ~pastZ & high) >> 2)
-    }
-
-    /// The scalar encoded by a valid UTF-8 sequence of two to four bytes.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        var value = UInt32(bytes[0]) & (0x7F >> bytes.count)
-        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
-        return Unicode.Scalar(value)!
     }
 }

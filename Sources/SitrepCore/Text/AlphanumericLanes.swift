@@ -42,6 +42,10 @@ struct AlphanumericLanes {
     @inline(__always)
     func lowered(_ word: UInt64) -> UInt64 { word | upper &>> 2 }
 
+    /// Eight ASCII bytes (no high bit set) with their capitals lowered, without classifying the other lanes.
+    @inline(__always)
+    static func loweredASCII(_ word: UInt64) -> UInt64 { word | lanes(of: word, from: 0x41, through: 0x5A) &>> 2 }
+
     /// The high bits of the first `count` lanes (0...8).
     @inline(__always)
     static func firstLanes(_ count: Int) -> UInt64 { highBits & firstBytes(count) }

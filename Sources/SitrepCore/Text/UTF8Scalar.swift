@@ -23,6 +23,27 @@ enum UTF8Scalar {
         return (value, width)
     }
 
+    /// The scalars of `bytes`, ASCII byte by byte, in one pass: several times faster than walking a
+    /// `Substring`'s `unicodeScalars`, which checks every index. Malformed input decodes as U+FFFD.
+    static func scalars(of bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+            var index = 0
+            count = 0
+            while index < bytes.count {
+                var value = UInt32(bytes[index])
+                if value < 0x80 {
+                    index += 1
+                } else {
+                    let width: Int
+                    (value, width) = decode(bytes, at: index, end: bytes.count)
+                    index += width
+                }
+                scalars.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                count += 1
+            }
+        }
+    }
+
     static func classify(_ scalar: UInt32) -> Class {
         switch scalar {
         case 0x00A0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
