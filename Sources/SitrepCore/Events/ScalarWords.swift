@@ -44,6 +44,7 @@ enum ScalarWords {
             return true
         }
     }
+
     /// Quote marks, full stops and commas: dropped from words.
     static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "," || isQuoteMark(scalar)

@@ -3,9 +3,6 @@
 enum StopWords {
     static func contains(_ word: String) -> Bool { table.contains(KeywordSet.hash(Array(word.utf8)[...])) }
 
-    /// Whether the lower-case word with this `KeywordSet.hash` is a stop word.
-    static func contains(hash: UInt64) -> Bool { table.contains(hash) }
-
     /// The stop words' hashes, to be held in a loop (reading a `static let` checks it is set up each time).
     static let table: KeywordInterner = {
         var table = KeywordInterner(capacity: hashes.count)

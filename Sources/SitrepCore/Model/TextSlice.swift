@@ -35,6 +35,9 @@ struct TextSlice: Hashable, Sendable {
                           _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let range = offsets.map { (Int(start) + $0.lowerBound)..<(Int(start) + $0.upperBound) }
             ?? Int(start)..<Int(start) + Int(length)
+        // The buffer below is not bounds-checked: a span past the text would read its neighbours' bytes.
+        precondition(range.lowerBound >= Int(start) && range.upperBound <= Int(start) + Int(length),
+                     "offsets outside the text")
         if let result = try base.utf8.withContiguousStorageIfAvailable({ try body(UnsafeBufferPointer(rebasing: $0[range])) }) {
             return result
         }

@@ -43,7 +43,7 @@ public struct CorpusSearch: Sendable {
 
     public init(articles: [AnalyzedArticle]) {
         let total = articles.reduce(0) { total, article in
-            article.cleaned.paragraphs.reduce(total + article.title.utf8.count + 1) { $0 + $1.text.utf8.count + 1 }
+            article.cleaned.paragraphs.reduce(total + article.title.utf8.count + 1) { $0 + $1.withUTF8 { $0.count } + 1 }
         }
         var segments: [Segment] = []
         segments.reserveCapacity(articles.reduce(0) { $0 + 1 + $1.cleaned.paragraphs.count })
