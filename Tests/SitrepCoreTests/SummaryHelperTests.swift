@@ -32,6 +32,8 @@ import Testing
         #expect(TimelineBuilder.mainTitle(of: ":: Raqqa: the last days") == " Raqqa")
         #expect(TimelineBuilder.mainTitle(of: "No colon here") == "No colon here")
         #expect(TimelineBuilder.mainTitle(of: ":") == ":")
+        // A colon carrying a combining mark is another character, as it was for the split by Character.
+        #expect(TimelineBuilder.mainTitle(of: "Raqqa:\u{301} the last days") == "Raqqa:\u{301} the last days")
     }
 
     @Test func shorteningCountsCharactersNotScalars() {

@@ -82,6 +82,13 @@ import Testing
         #expect((0..<4).map { timeline.sources(of: $0).map(\.line) } == [[0, 1], [], [0, 1, 2], [0]])
         #expect((0..<4).map { Array(timeline.entities(of: $0)) } == [[2], [0, 0, 0], [], [1, 1]])
         #expect(timeline.sources(of: 0).startIndex == 0 && timeline.entities(of: 1).startIndex == 1)
+        // An entry appended after the re-layout finds its own lists, and the others keep theirs.
+        let late = TimelineEntry(kind: .publication, date: .year(2019), summary: "late", figures: [], conflict: false,
+                                 isBackground: false)
+        timeline.append(late, sources: [EventSource(article: 7, line: 9, span: TextSpan(paragraph: 0, start: 0, end: 0),
+                                                    dateMention: nil)], entities: [5, 6])
+        #expect(timeline.sources(of: 4).map(\.line) == [9] && Array(timeline.entities(of: 4)) == [5, 6])
+        #expect(timeline.sources(of: 2).map(\.line) == [0, 1, 2] && Array(timeline.entities(of: 3)) == [1, 1])
     }
 
     @Test func permutingMovesEachEntryToItsPlace() {

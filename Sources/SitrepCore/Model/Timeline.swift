@@ -38,7 +38,7 @@ public struct EventSource: Hashable, Sendable {
     }
 
     /// Calls `body` with the UTF-8 bytes of `sentence(in:)`, read in place.
-    public func withSentenceUTF8<R>(in articles: [AnalyzedArticle], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    func withSentenceUTF8<R>(in articles: [AnalyzedArticle], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         guard dateMention != nil else {
             var title = articles[article].title
             return title.withUTF8(body)
@@ -66,7 +66,8 @@ public struct ReportedFigure: Hashable, Sendable {
 
 /// One entry of the timeline: a happening, possibly reported by several outlets, or an article's publication.
 /// Its sources and entities are kept in its timeline's flat lists (`Timeline.sources(of:)`,
-/// `Timeline.entities(of:)`): one array for all entries, not two per entry.
+/// `Timeline.entities(of:)`): one array for all entries, not two per entry. Entries compare equal by their
+/// own fields and where their lists lie, not by what the lists hold: compare entries of one timeline.
 public struct TimelineEntry: Hashable, Sendable {
     public enum Kind: String, Sendable { case event, publication }
 
