@@ -18,13 +18,13 @@ import Testing
         result.entities.first { $0.name == name }
     }
 
-    @Test func transliteratedFirstNamesMergeUnderOneSurname() {
+    @Test func transliteratedFirstNamesMergeUnderOneSurname() throws {
         let result = merge([[("Mustafa Bali", .person), ("Mustafa Bali", .person)], [("Musefa Bali", .person)],
                             [("Bali", .person)], [("Mustafa Baly", .person)]])
-        let bali = try? #require(entity(named: "Mustafa Bali", in: result))
-        #expect(bali?.aliases == ["Mustafa Bali", "Musefa Bali", "Bali"])
-        #expect(bali?.mentionCount == 4)
-        #expect(bali?.articles == [0, 1, 2])
+        let bali = try #require(entity(named: "Mustafa Bali", in: result))
+        #expect(bali.aliases == ["Mustafa Bali", "Musefa Bali", "Bali"])
+        #expect(bali.mentionCount == 4)
+        #expect(bali.articles == [0, 1, 2])
         #expect(result.entities.count == 2)
     }
 
