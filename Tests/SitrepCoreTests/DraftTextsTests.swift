@@ -17,6 +17,11 @@ import Testing
             let shared = texts.add(fabien, withSurnameOf: clain)
             #expect(texts.string(shared) == "Fabien Clain")
             #expect(!texts.areEqual(fabien, clain))
+            // Canonically equal texts are equal, as Strings are; the Kelvin sign is a K.
+            let composed = texts.add("Zo\u{EB}"), decomposed = texts.add("Zoe\u{308}"), plain = texts.add("Zoe")
+            let kelvin = texts.add("\u{212A}DP"), ascii = texts.add("KDP")
+            #expect(texts.areEqual(composed, decomposed) && texts.areEqual(kelvin, ascii))
+            #expect(!texts.areEqual(composed, plain) && !texts.areEqual(decomposed, plain))
             let words = texts.add(wordsOf: tokens[1...2])
             #expect(Array(texts.words[words]) == [TokenKey("sean"), TokenKey("ryan")])
         }

@@ -57,12 +57,15 @@ struct DraftTexts {
         return start..<words.count
     }
 
-    /// Whether two texts hold the same bytes.
+    /// Whether two texts are equal as Swift compares Strings: the same bytes, or, where some byte is not
+    /// ASCII, canonically equivalent ("Zoë" with a precomposed ë or a combining diaeresis).
     func areEqual(_ a: NameText, _ b: NameText) -> Bool {
-        guard a.count == b.count else { return false }
         if a == b { return true }
         return bytes.withUnsafeBufferPointer { bytes in
-            (0..<a.count).allSatisfy { bytes[Int(a.start) &+ $0] == bytes[Int(b.start) &+ $0] }
+            let first = UnsafeBufferPointer(rebasing: bytes[a.range]), second = UnsafeBufferPointer(rebasing: bytes[b.range])
+            if first.elementsEqual(second) { return true }
+            guard !(first.allSatisfy { $0 < 0x80 } && second.allSatisfy { $0 < 0x80 }) else { return false }
+            return String(decoding: first, as: UTF8.self) == String(decoding: second, as: UTF8.self)
         }
     }
 
