@@ -4,17 +4,6 @@ import Testing
 /// The tagger tries the grammar only where `mayStartMatch` allows: every word of the lexicon that opens an
 /// expression must pass that filter, or its dates would be missed without a sign.
 @Suite struct TemporalStarterFilterTests {
-    /// The lexicon's word for a `WordKey` (five bits a letter, the first letter highest).
-    static func word(of key: UInt64) -> String {
-        var letters: [UInt8] = []
-        var rest = key
-        while rest != 0 {
-            letters.append(UInt8(rest & 0x1F) + 0x60)
-            rest >>= 5
-        }
-        return String(decoding: letters.reversed(), as: UTF8.self)
-    }
-
     static func grammar(_ text: String) -> TemporalGrammar {
         var tokens: [TextToken] = []
         Array(text.utf8).withUnsafeBufferPointer { TextTokenizer.tokenize($0, range: 0..<$0.count, into: &tokens) }
@@ -26,7 +15,7 @@ import Testing
                          "March 2019", "12 March", "morning", "the weekend", "month", "year", "2019", "12", "12, 2019"]
         var opening: Set<String> = []
         for key in TemporalLexicon.table.keys {
-            let word = Self.word(of: key)
+            let word = String(decoding: WordKey.letters(of: key), as: UTF8.self)
             let forms = [word, word.prefix(1).uppercased() + word.dropFirst()]
             for form in forms {
                 for follower in followers {

@@ -52,13 +52,7 @@ enum LetterRun {
 
     /// The fingerprint `scanFingerprint` gives the word `key` packs (`WordKey`).
     static func fingerprint(ofWordKey key: UInt64) -> UInt64 {
-        var letters: [UInt8] = []
-        var rest = key
-        while rest != 0 {
-            letters.append(UInt8(truncatingIfNeeded: rest & 0x1F) &+ 0x60)
-            rest >>= 5
-        }
-        letters.reverse()
+        let letters = WordKey.letters(of: key)
         var head: UInt64 = 0
         for (offset, letter) in letters.prefix(8).enumerated() { head |= UInt64(letter) << UInt64(8 * offset) }
         return fingerprint(head: head, length: letters.count)

@@ -56,6 +56,17 @@ public enum WordKey {
         return key
     }
 
+    /// The lowercase letters `key` packs, first to last (`make` read backwards).
+    static func letters(of key: UInt64) -> [UInt8] {
+        var letters: [UInt8] = []
+        var rest = key
+        while rest != 0 {
+            letters.append(UInt8(truncatingIfNeeded: rest & 0x1F) &+ 0x60)
+            rest >>= 5
+        }
+        return letters.reversed()
+    }
+
     /// The 1...26 code of an ASCII letter of either case.
     @inline(__always)
     static func letterCode(_ byte: UInt8) -> UInt64? {
