@@ -36,6 +36,14 @@ import Testing
         #expect(try screen("n").contains("No search yet"))
     }
 
+    @Test func timelineRowsMatchTheOutletsThatReportThem() throws {
+        // No summary names an outlet: these rows match through their sources' outlets.
+        #expect(try application(after: "/southgate<Enter>").render().isSelected("SDF launches"))
+        #expect(try application(after: "/southgate<Enter>n").render().isSelected("Fighters surrender"))
+        #expect(try application(after: "/southgate<Enter>nn").render().isSelected("SDF launches"))
+        #expect(try application(after: "/northwind<Enter>nn").render().isSelected("Baghouz falls, ending"))
+    }
+
     @Test func searchInListPanesMatchesTheirRows() throws {
         #expect(try application(after: "2/long").render().isSelected("A long read"))
         #expect(try application(after: "4/sdf").render().isSelected("Syrian Democratic Forces 3"))

@@ -156,7 +156,7 @@ extension AppState {
             guard case .entry(let index) = rows.timeline[row] else { return query.matches("Background") }
             return model.timeline.entries.withUnsafeBufferPointer { entries in
                 query.matches(entries[index].summary)
-                    || model.timeline.sources(of: index).contains { outletMatches[catalog.outletOfArticle[$0.article]] }
+                    || catalog.entryIndex.outlets(of: index).contains { outletMatches[Int($0)] }
                     || (query.couldMatchISODate && query.matches(entries[index].date.iso))
             }
         case .articles:
