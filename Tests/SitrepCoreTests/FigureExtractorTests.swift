@@ -74,4 +74,22 @@ import Testing
     @Test func pronounOneAndOrdinalsAreNotFigures() {
         #expect(figures("One of them said the first convoy was the 3rd this week.").isEmpty)
     }
+
+    @Test func articleFiguresNeedAScaleWordAfter() {
+        #expect(summary("A dozen fighters and a thousand civilians left with a man.")
+                == ["A dozen|12-12|~|fighters", "a thousand|1000-1000|=|civilians"])
+        #expect(figures("A million reasons were given by a spokesman, and an m was written.").count == 1)
+    }
+
+    @Test func sentenceGateFindsDigitsAnywhereInItsRange() {
+        let text = Array("Villagers were seen near the old bridge at dawn 7 and then nothing.".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            let digit = text.firstIndex(of: UInt8(ascii: "7"))!
+            for lower in 0...8 {
+                #expect(NumberWords.mayOccur(in: bytes, from: lower, to: digit + 1))
+                #expect(!NumberWords.mayOccur(in: bytes, from: lower, to: digit))
+            }
+            #expect(!NumberWords.mayOccur(in: bytes, from: digit + 1, to: bytes.count))
+        }
+    }
 }

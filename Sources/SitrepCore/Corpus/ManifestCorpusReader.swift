@@ -13,6 +13,13 @@ enum ManifestCorpusReader {
             log.error(manifestName, "manifest cannot be read")
             return nil
         }
+        if let plain = data.withUnsafeBufferPointer(PlainManifest.parse) {
+            let window = plain.window.flatMap { readWindow(start: $0.start, end: $0.end, file: manifestName, log: &log) }
+            let gazetteer = readGazetteer(plain.gazetteer, folder: folder, log: &log)
+            let articles = readArticles(plain.articles.map(ManifestEntry.plain), folder: folder,
+                                        manifestName: manifestName, log: &log)
+            return corpus(title: plain.title, window: window, gazetteer: gazetteer, articles: articles, folder: folder)
+        }
         let root: [String: Any]
         switch JSONDocument.parse(data) {
         case .failure(let failure):
@@ -32,23 +39,37 @@ enum ManifestCorpusReader {
         for key in root.keys.sorted() where !topLevelKeys.contains(key) {
             log.warning(manifestName, field: key, "unknown field; ignored")
         }
-        let title = (root["title"] as? String)?.trimmingWhitespace ?? ""
-        let window = readWindow(root["window"], file: manifestName, log: &log)
-        var gazetteer = Gazetteer()
-        if let name = root["gazetteer"] as? String, !name.isEmpty {
-            gazetteer = GazetteerReader.read(folder.appendingPathComponent(name),
-                                             name: folder.appendingPathComponent(name).path, log: &log)
+        var window: ClosedRange<CalendarDate>?
+        if let value = root["window"] {
+            let fields = value as? [String: Any]
+            window = readWindow(start: fields?["start"] as? String, end: fields?["end"] as? String,
+                                file: manifestName, log: &log)
         }
-        let articles = readArticles(entries, folder: folder, manifestName: manifestName, log: &log)
+        let gazetteer = readGazetteer(root["gazetteer"] as? String, folder: folder, log: &log)
+        let articles = readArticles(entries.map(ManifestEntry.init), folder: folder, manifestName: manifestName, log: &log)
+        return corpus(title: root["title"] as? String, window: window, gazetteer: gazetteer, articles: articles,
+                      folder: folder)
+    }
+
+    /// The corpus, titled after its folder when the manifest gives no title.
+    private static func corpus(title: String?, window: ClosedRange<CalendarDate>?, gazetteer: Gazetteer,
+                               articles: [SourceArticle], folder: URL) -> Corpus {
+        let title = title?.trimmingWhitespace ?? ""
         return Corpus(title: title.isEmpty ? folder.lastPathComponent : title, window: window,
                       articles: articles, gazetteer: gazetteer)
     }
 
-    private static func readWindow(_ value: Any?, file: String, log: inout DiagnosticLog) -> ClosedRange<CalendarDate>? {
-        guard let value else { return nil }
-        guard let window = value as? [String: Any],
-              let start = (window["start"] as? String).flatMap(CalendarDate.init(iso:)),
-              let end = (window["end"] as? String).flatMap(CalendarDate.init(iso:)) else {
+    /// The gazetteer the manifest names, read from the folder (empty when it names none).
+    private static func readGazetteer(_ name: String?, folder: URL, log: inout DiagnosticLog) -> Gazetteer {
+        guard let name, !name.isEmpty else { return Gazetteer() }
+        return GazetteerReader.read(folder.appendingPathComponent(name), name: folder.appendingPathComponent(name).path,
+                                    log: &log)
+    }
+
+    /// The window of a `{"start": ..., "end": ...}` object, given its two fields (nil when missing or not strings).
+    private static func readWindow(start: String?, end: String?, file: String,
+                                   log: inout DiagnosticLog) -> ClosedRange<CalendarDate>? {
+        guard let start = start.flatMap(CalendarDate.init(iso:)), let end = end.flatMap(CalendarDate.init(iso:)) else {
             log.warning(file, field: "window", "expected {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}; ignored")
             return nil
         }
@@ -60,16 +81,17 @@ enum ManifestCorpusReader {
     }
 
     /// Reads every listed file (in parallel), then assigns ids and metadata in manifest order.
-    private static func readArticles(_ entries: [Any], folder: URL, manifestName: String,
+    private static func readArticles(_ entries: [ManifestEntry], folder: URL, manifestName: String,
                                      log: inout DiagnosticLog) -> [SourceArticle] {
-        var files: [(entry: [String: Any], name: String)] = []
+        var files: [(entry: ManifestEntry, name: String)] = []
+        files.reserveCapacity(entries.count)
         var listed = Set<String>()
-        for (index, item) in entries.enumerated() {
-            guard let entry = item as? [String: Any] else {
+        for (index, entry) in entries.enumerated() {
+            guard entry.isObject else {
                 log.error(manifestName, field: "articles[\(index)]", "expected an object; skipped")
                 continue
             }
-            guard let name = (entry["file"] as? String)?.trimmingWhitespace, !name.isEmpty else {
+            guard let name = entry.file?.trimmingWhitespace, !name.isEmpty else {
                 log.error(manifestName, field: "articles[\(index)].file", "missing; entry skipped")
                 continue
             }
@@ -93,11 +115,9 @@ enum ManifestCorpusReader {
         for (((entry, name), path), (text, diagnostics)) in zip(zip(files, paths), texts) {
             log.append(contentsOf: diagnostics)
             guard let text else { continue }
-            let fields = entry.sorted { $0.key < $1.key }.map { MetadataReader.Field(key: $0.key, value: $0.value, line: nil) }
-            let read = MetadataReader(formKeys: formKeys, file: path, line: nil).read(fields, log: &log)
-            let metadata = interner.intern(read)
-            let baseID = (entry["id"] as? String) ?? FolderPaths.baseName(of: name)
-            let id = ids.claim(baseID, file: path, line: nil, log: &log)
+            let reader = MetadataReader(formKeys: formKeys, file: path, line: nil)
+            let metadata = interner.intern(entry.metadata(reader, log: &log))
+            let id = ids.claim(entry.id ?? FolderPaths.baseName(of: name), file: path, line: nil, log: &log)
             articles.append(SourceArticle(id: id, file: name, text: text, metadata: metadata))
         }
         return articles

@@ -51,6 +51,18 @@ struct MetadataReader {
         return metadata
     }
 
+    /// The metadata of string fields that `read` would take without a word: an outlet, a title and a
+    /// `YYYY-MM-DD` publication date, none blank. Nil when anything is missing or needs a closer look.
+    static func complete(outlet: String?, published: String?, title: String?, url: String?,
+                         byline: String?) -> ArticleMetadata? {
+        guard let outlet = outlet?.trimmingWhitespace, !outlet.isEmpty,
+              let title = title?.trimmingWhitespace, !title.isEmpty,
+              let date = published.flatMap({ plainISODate($0.trimmingWhitespace) }) else { return nil }
+        let url = url?.trimmingWhitespace, byline = byline?.trimmingWhitespace
+        return ArticleMetadata(outlet: outlet, published: date, title: title,
+                               url: url?.isEmpty == false ? url : nil, byline: byline?.isEmpty == false ? byline : nil)
+    }
+
     private func isMissing(_ key: MetadataKey, in metadata: ArticleMetadata) -> Bool {
         switch key {
         case .outlet: metadata.outlet == nil
@@ -77,17 +89,17 @@ struct MetadataReader {
     private static func plainISODate(_ value: String) -> CalendarDate? {
         let utf8 = value.utf8
         guard utf8.count == 10 else { return nil }
-        var fields = [0, 0, 0]
+        var year = 0, month = 0, day = 0
         for (offset, byte) in utf8.enumerated() {
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue
             }
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            let field = offset < 4 ? 0 : offset < 7 ? 1 : 2
-            fields[field] = fields[field] * 10 + Int(byte - 0x30)
+            let digit = Int(byte - 0x30)
+            if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
         }
-        return CalendarDate(year: fields[0], month: fields[1], day: fields[2])
+        return CalendarDate(year: year, month: month, day: day)
     }
 }
 

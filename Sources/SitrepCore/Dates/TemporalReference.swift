@@ -1,5 +1,6 @@
-/// What a temporal expression says, before it is anchored to a publication date.
-indirect enum TemporalReference: Hashable, Sendable {
+/// What a temporal expression says, before it is anchored to a publication date. Only `since` nests a
+/// reference, so only it is boxed: the other cases are stored inline, without an allocation per match.
+enum TemporalReference: Hashable, Sendable {
     /// A value the text pins down by itself: "2014", "March 11th, 2019", "28/02/2019".
     case absolute(TemporalValue)
     /// Days from publication: today 0, yesterday -1, tomorrow +1, last night -1.
@@ -25,7 +26,7 @@ indirect enum TemporalReference: Hashable, Sendable {
     /// article's other numeric dates to decide (`NumericDateOrder`).
     case numericDate(first: Int, second: Int, year: Int)
     /// "since December": from the start of the inner reference to publication.
-    case since(TemporalReference)
+    indirect case since(TemporalReference)
 
     /// Whether resolving needs the tense of the clause.
     var dependsOnTense: Bool {

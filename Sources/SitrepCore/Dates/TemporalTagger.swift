@@ -5,7 +5,7 @@
 /// order its other numeric dates show (`NumericDateOrder`).
 public enum TemporalTagger {
     public static func tag(paragraphs: [Paragraph], sentences: [Sentence], published: CalendarDate?) -> [DateMention] {
-        var found: [Found] = []
+        var found = Found()
         var scratch = Scratch()
         var sentenceIndex = 0
         while sentenceIndex < sentences.count {
@@ -25,20 +25,21 @@ public enum TemporalTagger {
             }
             sentenceIndex = end
         }
-        let order = NumericDateOrder.inferred(from: found.lazy.map(\.reference))
-        let values = TemporalValueInterner.shared.intern(found.map { item in
-            DateResolver.resolve(item.reference, published: published, tense: item.tense, order: order)
+        let order = NumericDateOrder.inferred(from: found.readings.lazy.map(\.reference))
+        let values = TemporalValueInterner.shared.intern(found.readings.map { reading in
+            DateResolver.resolve(reading.reference, published: published, tense: reading.tense, order: order)
         })
-        return zip(found, values).map { item, value in
-            var mention = item.mention
-            mention.value = value
-            mention.isQuotedFuture = item.isQuoted && (item.tense == .future || item.reference.pointsToFuture)
-            return mention
+        // The mentions are completed where they are, not copied into a new list.
+        for (index, reading) in found.readings.enumerated() {
+            found.mentions[index].value = values[index]
+            found.mentions[index].isQuotedFuture = reading.isQuoted
+                && (reading.tense == .future || reading.reference.pointsToFuture)
         }
+        return found.mentions
     }
 
     private static func tagSentence(_ index: Int, of sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>,
-                                    quotations: inout LazyQuotations, scratch: inout Scratch, into found: inout [Found]) {
+                                    quotations: inout LazyQuotations, scratch: inout Scratch, into found: inout Found) {
         let span = sentence.span
         guard span.start >= 0, span.start <= span.end, span.end <= bytes.count,
               TemporalLexicon.mayContainExpression(bytes, range: span.start..<span.end) else { return }
@@ -63,14 +64,20 @@ public enum TemporalTagger {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
             let mention = DateMention(span: TextSpan(paragraph: span.paragraph, start: start, end: stop), text: text,
                                       sentence: index, value: nil)
-            found.append(Found(mention: mention, reference: match.reference, tense: tense, isQuoted: quotation != nil))
+            found.mentions.append(mention)
+            found.readings.append(Reading(reference: match.reference, tense: tense, isQuoted: quotation != nil))
             position = match.end
         }
     }
 
-    /// An expression found, waiting for the article-wide numeric date order to be resolved.
+    /// The expressions found so far: their mentions, still without values, and what resolving them needs.
     private struct Found {
-        var mention: DateMention
+        var mentions: [DateMention] = []
+        var readings: [Reading] = []
+    }
+
+    /// What an expression says, waiting for the article-wide numeric date order to be resolved.
+    private struct Reading {
         var reference: TemporalReference
         var tense: Tense?
         var isQuoted: Bool

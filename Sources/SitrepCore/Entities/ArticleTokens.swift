@@ -29,6 +29,7 @@ public struct ArticleTokens: Sendable {
         var tokens: [WordToken] = []
         var sentenceEnds: [Int] = []
         sentenceEnds.reserveCapacity(sentences.count)
+        let lexicon = EntityLexicon.table
         bytes.withUnsafeBufferPointer { all in
             let paragraphCount = paragraphs.count
             tokens.reserveCapacity(sentences.reduce(0) { capacity, sentence in
@@ -42,7 +43,7 @@ public struct ArticleTokens: Sendable {
                     let range = paragraphStarts[span.paragraph]..<paragraphStarts[span.paragraph + 1]
                     let paragraph = UnsafeBufferPointer(rebasing: all[range])
                     WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count),
-                                           into: &tokens)
+                                           into: &tokens, lexicon: lexicon)
                 }
                 sentenceEnds.append(tokens.count)
             }

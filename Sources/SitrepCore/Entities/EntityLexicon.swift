@@ -5,7 +5,9 @@ enum EntityLexicon {
 
     static func classes(of word: String) -> WordClass { classes(of: TokenKey(word)) }
 
-    private static let table: WordTable<WordClass> = {
+    /// The lists of every listed word. A loop over many words reads it once and passes it on: each read of a
+    /// global goes through its lazy-initialisation check, a call on Linux.
+    static let table: WordTable<WordClass> = {
         var classes: [TokenKey: WordClass] = [:]
         for (wordClass, list) in lists {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -13,6 +15,7 @@ enum EntityLexicon {
             }
         }
         for key in NumberWords.openers { classes[key, default: []].insert(.figureOpener) }
+        for key in NumberWords.afterArticle { classes[key, default: []].insert(.figureAfterArticle) }
         return WordTable(classes.map { ($0.key, $0.value) })
     }()
 

@@ -86,19 +86,27 @@ enum NameNormalizer {
 
     /// Levenshtein distance between two short strings, over their bytes.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in editDistance(x, y) } }
+    }
+
+    /// Levenshtein distance over two byte strings, with its two rows in one temporary allocation.
+    private static func editDistance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-        var previous = Array(0...y.count)
-        var current = previous
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+        let width = y.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            var previous = rows.baseAddress!, current = previous + width
+            for j in 0..<width { previous[j] = j }
+            for i in 1...x.count {
+                current[0] = i
+                for j in 1...y.count {
+                    let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
+                    current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[y.count]
         }
-        return previous[y.count]
     }
 
     /// Two spellings close enough to be one name: same first letter and at most a third of the letters differ.

@@ -20,7 +20,9 @@ enum VariantMatcher {
             }
             switch record.kind {
             case .person:
-                if record.wordCount >= 2, let surname = record.key.split(separator: " ").last {
+                if record.wordCount >= 2 {
+                    let key = record.key
+                    let surname = lastSpace(in: key).map { key[key.index(after: $0)...] } ?? key[...]
                     surnames[String(surname), default: []].append(index)
                 } else {
                     loneSurnames.append(index)
@@ -34,7 +36,7 @@ enum VariantMatcher {
             uniteVariants(bucket, records, &groups) { $0.kind == .place ? placeForm($0.key) : $0.key }
         }
         for bucket in surnames.values where bucket.count > 1 {
-            uniteVariants(bucket, records, &groups) { String($0.key[..<($0.key.lastIndex(of: " ") ?? $0.key.endIndex)]) }
+            uniteVariants(bucket, records, &groups) { String($0.key[..<(lastSpace(in: $0.key) ?? $0.key.endIndex)]) }
         }
         for index in loneSurnames {
             guard let bearers = surnames[records[index].key] else { continue }
@@ -52,9 +54,18 @@ enum VariantMatcher {
 
     /// A place key without a trailing feature word: "euphrates river" compares as "euphrates".
     private static func placeForm(_ key: String) -> String {
-        guard let space = key.lastIndex(of: " "), featureWords.contains(String(key[key.index(after: space)...]))
+        guard let space = lastSpace(in: key), featureWords.contains(String(key[key.index(after: space)...]))
         else { return key }
         return String(key[..<space])
+    }
+
+    /// Where the key's last space is: found over the bytes of an ASCII key (most are), where a space is always a
+    /// character of its own, and by `Character` otherwise. A key has no leading, trailing or doubled spaces, so
+    /// the text after its last space is its last word.
+    static func lastSpace(in key: String) -> String.Index? {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.lastIndex(of: " ") }
+        return utf8.lastIndex(of: 0x20)
     }
 
     private static func uniteVariants(_ bucket: [Int], _ records: [NameRecord], _ groups: inout UnionFind,

@@ -43,4 +43,6 @@ struct WordClass: OptionSet, Sendable {
     static let commonAcronym = WordClass(rawValue: 1 << 16)
     /// Words a figure can begin with (`NumberWords.openers`): not a name rule, but found in the same lookup.
     static let figureOpener = WordClass(rawValue: 1 << 17)
+    /// Words after "a"/"an" that make a figure (`NumberWords.afterArticle`).
+    static let figureAfterArticle = WordClass(rawValue: 1 << 18)
 }

@@ -32,12 +32,14 @@ struct WordToken: Sendable {
     private(set) var kind: Kind
     private var flags: Flags
 
-    /// A word of `bytes[start..<end]` whose bytes the tokenizer has described in `shape`.
-    init(word bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: WordShape, flags: Flags) {
+    /// A word of `bytes[start..<end]` whose bytes the tokenizer has described in `shape`; its word lists are
+    /// looked up in `lexicon` (`EntityLexicon.table`).
+    init(word bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: WordShape, flags: Flags,
+         lexicon: WordTable<WordClass>) {
         kind = .word
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: end)
-        (key, classes, self.flags) = Self.describeWord(bytes, start..<end, shape, flags)
+        (key, classes, self.flags) = Self.describeWord(bytes, start..<end, shape, flags, lexicon)
     }
 
     /// Digits with their separators, as written.
@@ -65,7 +67,7 @@ struct WordToken: Sendable {
         storedStart = Int32(truncatingIfNeeded: range.lowerBound)
         storedEnd = Int32(truncatingIfNeeded: range.upperBound)
         (key, classes, flags) = Self.describeWord(bytes, range, WordShape(bytes, range),
-                                                  flags.intersection([.possessive, .clauseInitial]))
+                                                  flags.intersection([.possessive, .clauseInitial]), EntityLexicon.table)
     }
 
     /// The scalar of a punctuation mark (a space for words and numbers).
@@ -125,14 +127,14 @@ struct WordToken: Sendable {
     /// Key, word lists and flags (added to `flags`) from the shape of an ASCII word; through String for any other.
     @inline(__always)
     private static func describeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ shape: WordShape,
-                                     _ flags: Flags) -> (TokenKey, WordClass, Flags) {
+                                     _ flags: Flags, _ lexicon: WordTable<WordClass>) -> (TokenKey, WordClass, Flags) {
         guard shape.isASCII else { return describeNonASCIIWord(bytes, range, flags) }
         let key = shape.key(bytes, range)
         var flags = flags
         if bytes[range.lowerBound] &- 0x41 < 26 { flags.insert(.capitalised) }
         if shape.capitals >= 2 && shape.smallLetters == 0 { flags.insert(.allCaps) }
         if shape.hasHyphen { flags.insert(.hyphen) }
-        return (key, EntityLexicon.classes(of: key), flags)
+        return (key, lexicon[key] ?? [], flags)
     }
 
     @inline(never)

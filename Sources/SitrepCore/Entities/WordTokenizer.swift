@@ -3,9 +3,10 @@
 /// Words keep inner hyphens and apostrophes ("al-Hawl", "Jean-Michel", "don't"); a possessive ending
 /// ("France's", "ISIS'") is left out of the word and noted. Numbers keep inner separators ("2,000", "0.2").
 enum WordTokenizer {
-    /// Appends the tokens of `bytes[lower..<upper]` (one sentence) to `tokens`.
+    /// Appends the tokens of `bytes[lower..<upper]` (one sentence) to `tokens`; words find their word lists in
+    /// `lexicon`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int,
-                         into tokens: inout [WordToken]) {
+                         into tokens: inout [WordToken], lexicon: WordTable<WordClass> = EntityLexicon.table) {
         let first = tokens.count
         var scanner = ScalarScanner(bytes: bytes, limit: upper)
         var position = lower
@@ -19,7 +20,7 @@ enum WordTokenizer {
                 position += width
             case .letter, .digit:
                 let flags: WordToken.Flags = clauseStart ? .clauseInitial : []
-                let token = kind == .letter ? scanWord(&scanner, from: position, flags: flags)
+                let token = kind == .letter ? scanWord(&scanner, from: position, flags: flags, lexicon: lexicon)
                     : scanNumber(&scanner, from: position, flags: flags)
                 clauseStart = false
                 position = max(token.end, scanner.consumedTo)
@@ -50,7 +51,8 @@ enum WordTokenizer {
         }
     }
 
-    private static func scanWord(_ scanner: inout ScalarScanner, from start: Int, flags: WordToken.Flags) -> WordToken {
+    private static func scanWord(_ scanner: inout ScalarScanner, from start: Int, flags: WordToken.Flags,
+                                 lexicon: WordTable<WordClass>) -> WordToken {
         var position = start
         var possessive = false
         var shape = WordShape()
@@ -99,7 +101,7 @@ enum WordTokenizer {
             }
         }
         return WordToken(word: scanner.bytes, start: start, end: position, shape: shape,
-                         flags: possessive ? flags.union(.possessive) : flags)
+                         flags: possessive ? flags.union(.possessive) : flags, lexicon: lexicon)
     }
 
     /// Adds a hyphen or apostrophe taken into a word to its shape.

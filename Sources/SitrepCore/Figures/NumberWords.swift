@@ -28,6 +28,10 @@ enum NumberWords {
     /// as `WordClass.figureOpener`, found with their other word lists when they are made.
     static let openers: [TokenKey] = cardinals.keys + vaguePlurals.keys + vagueFactors.keys + ["a", "an", "tens"]
 
+    /// Words that make "a" or "an" before them part of a figure ("a dozen", "a thousand", "a few hundred"). Tokens
+    /// carry the answer as `WordClass.figureAfterArticle`.
+    static let afterArticle: [TokenKey] = ["dozen"] + multipliers.keys + vagueFactors.keys
+
     /// Whether a number expression may start at this token: digits, an opener, or "twenty-five" and the like.
     static func mayStart(_ token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch token.kind {
@@ -70,6 +74,7 @@ enum NumberWords {
 
     /// A byte-level check that lets the extractor skip sentences with no digit and no number word.
     static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Bool {
+        if containsDigit(bytes, from: lower, to: upper) { return true }
         var index = lower
         var previousIsLetter = false
         while index < upper {
@@ -91,6 +96,26 @@ enum NumberWords {
                 if (length == 4 || (length == 3 && ended)) && isTrigger(packed) { return true }
             }
             previousIsLetter = isLetter || byte >= 0x80
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether an ASCII digit occurs in `bytes[lower..<upper]`, read eight bytes at a time.
+    private static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Bool {
+        var index = lower
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index &+ 8 <= upper {
+                let eight = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ascii = ~eight & AlphanumericLanes.highBits
+                let low = eight & ~AlphanumericLanes.highBits
+                if AlphanumericLanes.lanes(of: low, from: 0x30, through: 0x39) & ascii != 0 { return true }
+                index &+= 8
+            }
+        }
+        while index < upper {
+            if bytes[index] &- 0x30 < 10 { return true }
             index += 1
         }
         return false

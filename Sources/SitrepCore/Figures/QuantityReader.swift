@@ -57,6 +57,7 @@ struct QuantityReader {
         guard token.kind == .word else { return nil }
         let key = token.key
         if key == "a" || key == "an", index + 1 < tokens.count {
+            guard tokens[index + 1].classes.contains(.figureAfterArticle) else { return nil }
             let next = tokens[index + 1].key
             if next == "dozen" { return make(index, index + 2, 12, 12, vague: true) }
             if let multiplier = NumberWords.multipliers[next], next.count > 2 {
