@@ -15,7 +15,7 @@ import Testing
         let second = "Other paper: The SDF said on Sunday that the village had fallen, officials said."
         let sentences: [Substring] = [first.drop { $0 != ":" }.dropFirst(2), second.drop { $0 != ":" }.dropFirst(2),
                                       "The village fell on Sunday."]
-        let memo = SummaryMemo(read: Self.reader(sentences))
+        let memo = SummaryMemo(ids: sentences.count, read: Self.reader(sentences))
         let a = memo.slot(of: 0)
         let b = memo.slot(of: 1)
         #expect(a == b)
@@ -27,7 +27,7 @@ import Testing
 
     @Test func slotsSurviveTheTableGrowing() {
         let sentences = (0..<500).map { Substring("Convoy \($0 % 250) reached the camp on Sunday.") }
-        let memo = SummaryMemo(expected: 2, read: Self.reader(sentences))
+        let memo = SummaryMemo(ids: sentences.count, expected: 2, read: Self.reader(sentences))
         let slots = sentences.indices.map(memo.slot(of:))
         #expect(Set(slots).count == 250)
         #expect(sentences.indices.allSatisfy { slots[$0] == slots[$0 % 250] })
@@ -38,7 +38,7 @@ import Testing
         let sentences: [Substring] = ["Caf\u{E9} owners fled on Monday.", "Cafe\u{301} owners fled on Monday.",
                                       Substring("Caf\u{E9} owners fled on Monday.")]
         #expect(String(sentences[0]) == String(sentences[1]))  // equal as Swift strings
-        let memo = SummaryMemo(read: Self.reader(sentences))
+        let memo = SummaryMemo(ids: sentences.count, read: Self.reader(sentences))
         let composed = memo.slot(of: 0)
         #expect(memo.slot(of: 1) != composed)
         #expect(memo.slot(of: 2) == composed)

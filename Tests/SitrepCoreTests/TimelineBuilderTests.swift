@@ -90,14 +90,4 @@ import Testing
         #expect(timeline.sources(of: 4).map(\.line) == [9] && Array(timeline.entities(of: 4)) == [5, 6])
         #expect(timeline.sources(of: 2).map(\.line) == [0, 1, 2] && Array(timeline.entities(of: 3)) == [1, 1])
     }
-
-    @Test func permutingMovesEachEntryToItsPlace() {
-        let entries = (0..<7).map {
-            TimelineEntry(kind: .event, date: .year(2019), summary: "\($0)", figures: [], conflict: false, isBackground: false)
-        }
-        let order = [3, 0, 6, 5, 1, 4, 2]
-        var permuted = entries
-        TimelineOrder.permute(&permuted, to: order)
-        #expect(permuted.map(\.summary) == order.map { "\($0)" })
-    }
 }

@@ -41,6 +41,38 @@ import Testing
         }
     }
 
+    @Test func wordsReadInOneOrTwoLoadsMatchTheByteScanner() {
+        // With sixteen bytes of padding after the sentence the tokenizer reads short words from whole eight-byte
+        // loads; with none it cannot near the end and scans them. Both must give the same tokens.
+        let words = ["a", "The", "THE", "of", "SDF", "Syrian", "Raqqa's", "al-Hawl", "organisation", "INTERNATIONAL",
+                     "Internationalism", "twenty-five", "ISIS'", "don't", "Zoë", "x1", "Camp"]
+        let enders = [" ", ", ", ". ", "-", "’s ", "é ", ""]
+        for word in words {
+            for ender in enders {
+                for lead in 0..<9 {
+                    let sentence = Array((String(repeating: " ", count: lead) + "In " + word + ender + word).utf8)
+                    let padded = sentence + Array(repeating: UInt8(ascii: "z"), count: 16)
+                    let tight = tokens(sentence, upper: sentence.count), loose = tokens(padded, upper: sentence.count)
+                    #expect(tight.count == loose.count)
+                    for (a, b) in zip(tight, loose) {
+                        #expect(a.start == b.start && a.end == b.end && a.key == b.key && a.classes == b.classes)
+                        #expect(a.kind == b.kind && a.isCapitalised == b.isCapitalised && a.isAllCaps == b.isAllCaps)
+                        #expect(a.hasHyphen == b.hasHyphen && a.isASCII == b.isASCII && a.isPossessive == b.isPossessive)
+                        #expect(a.isClauseInitial == b.isClauseInitial)
+                    }
+                }
+            }
+        }
+    }
+
+    private func tokens(_ bytes: [UInt8], upper: Int) -> [WordToken] {
+        bytes.withUnsafeBufferPointer { bytes in
+            var found: [WordToken] = []
+            WordTokenizer.tokenize(bytes, from: 0, to: upper, into: &found)
+            return found
+        }
+    }
+
     @Test func marksAreReadBackFromTheirKeys() {
         let bytes: [UInt8] = Array("“Two” – 5% (\u{1F600})".utf8) + [0xFF, 0x2E]
         bytes.withUnsafeBufferPointer { bytes in

@@ -16,14 +16,12 @@ public struct ArticleTokens: Sendable {
 
     public init(paragraphs: [Paragraph], sentences: [Sentence]) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.utf8.count })
+        bytes.reserveCapacity(paragraphs.reduce(0) { $0 + $1.withUTF8 { $0.count } })
         var paragraphStarts = [0]
         paragraphStarts.reserveCapacity(paragraphs.count + 1)
         for paragraph in paragraphs {
-            // A paragraph is a slice of the article's text: copied from its contiguous bytes, not byte by byte.
-            if paragraph.text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: paragraph.text.utf8)
-            }
+            // A paragraph is a slice of the article's text: copied from its bytes in place, not byte by byte.
+            paragraph.withUTF8 { bytes.append(contentsOf: $0) }
             paragraphStarts.append(bytes.count)
         }
         var tokens: [WordToken] = []

@@ -14,6 +14,11 @@ struct WordShape {
 
     init() {}
 
+    /// The shape of a word of `count` (0...8) ASCII letters and digits: the first lanes of `eight`, classified
+    /// in `lanes`.
+    @inline(__always)
+    init(_ lanes: AlphanumericLanes, of eight: UInt64, count: Int) { add(lanes, of: eight, count: count) }
+
     /// The shape of `bytes[range]`.
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         for index in range {
@@ -67,7 +72,7 @@ struct WordShape {
 
     /// Adds the first `count` (0...8) bytes of `eight`, all ASCII letters or digits classified in `lanes`.
     @inline(__always)
-    private mutating func add(_ lanes: AlphanumericLanes, of eight: UInt64, count added: Int) {
+    mutating func add(_ lanes: AlphanumericLanes, of eight: UInt64, count added: Int) {
         let kept = AlphanumericLanes.firstLanes(added)
         capitals &+= AlphanumericLanes.count(lanes.upper & kept)
         smallLetters &+= AlphanumericLanes.count(lanes.lower & kept)

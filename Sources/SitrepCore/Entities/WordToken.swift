@@ -57,7 +57,11 @@ struct WordToken: Sendable {
         kind = .punctuation
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: start + width)
-        key = mark.utf8.count == width ? TokenKey(bytes, start..<start + width, folding: false) : TokenKey(String(mark))
+        if width == 1 && mark.isASCII {
+            key = TokenKey(packedLow: UInt64(mark.value), high: 0, count: 1)
+        } else {
+            key = mark.utf8.count == width ? TokenKey(bytes, start..<start + width, folding: false) : TokenKey(String(mark))
+        }
         classes = []
         flags = mark.isASCII ? [] : .nonASCII
     }

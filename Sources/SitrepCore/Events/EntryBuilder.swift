@@ -1,15 +1,21 @@
-/// Makes the timeline entry of each cluster of events: dated by its most specific member, summed up by
-/// `ClusterSummary`, its sources in article order, its entities and figures those of its members in that
-/// order. Scratch lists are reused from cluster to cluster; sources and entities go to the timeline's
+/// Makes the timeline entry of each cluster of events: dated by its most specific member (its lead), summed
+/// up by `ClusterSummary`, its sources in article order, its entities and figures those of its members in
+/// that order. Scratch lists are reused from cluster to cluster; sources and entities go to the timeline's
 /// flat lists.
 ///
-/// Every cluster's summary is made first (`summary(for:)`), then `finishSummaries()` frees the memo and
-/// the key words, which the entries (`appendEntry(for:summary:to:)`) do not need.
+/// Every cluster's summary is made first (`summaries()`, which then frees the key words, which the entries
+/// do not need); then each cluster's entry is appended (`appendEntry(for:summary:to:)`), in cluster order,
+/// so the events are read front to back, and its `sortKey(of:index:outletRanks:)` taken.
 struct EntryBuilder {
     private(set) var events: EventTable
+    let clusters: FlatLists<Int32>
     let articles: [AnalyzedArticle]
     let window: ClosedRange<CalendarDate>?
-    private var memo: SummaryMemo?
+    /// Per cluster, its lead (the member whose date is the entry's) and its first member in source order.
+    private var leads: [Int32] = [], firsts: [Int32] = []
+    /// The events whose summaries `ClusterSummary` weighs: the first `consideredMembers` of each cluster.
+    private var considered: [Bool]
+    private var consideredCount = 0
     /// The members of the current cluster in source order.
     private var ordered: [Int] = []
     private var entityIDs: [Int32] = []
@@ -17,43 +23,57 @@ struct EntryBuilder {
     private var listedIn: [Int32] = []
     private var clusterNumber: Int32 = 0
 
-    /// `expectedSentences`: at most how many sentences the summaries will weigh.
-    init(events: EventTable, articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?, expectedSentences: Int) {
+    /// `clusters`: of indices into `events`, each ascending.
+    init(events: EventTable, clusters: FlatLists<Int32>, articles: [AnalyzedArticle], window: ClosedRange<CalendarDate>?) {
         self.events = events
+        self.clusters = clusters
         self.articles = articles
         self.window = window
-        let records = events.events
-        memo = SummaryMemo(expected: expectedSentences) { records[$0].source.withSentenceUTF8(in: articles, $1) }
+        considered = Array(repeating: false, count: events.count)
+        leads.reserveCapacity(clusters.count)
+        firsts.reserveCapacity(clusters.count)
+        events.events.withUnsafeBufferPointer { records in
+            for cluster in 0..<clusters.count {
+                leads.append(Int32(Self.lead(of: clusters[cluster], records)))
+                putInSourceOrder(clusters[cluster], records)
+                firsts.append(Int32(ordered[0]))
+                for member in ordered.prefix(ClusterSummary.consideredMembers) { considered[member] = true }
+                consideredCount += min(ordered.count, ClusterSummary.consideredMembers)
+            }
+        }
         listedIn = Array(repeating: 0, count: Int((events.entities.values.max() ?? -1) + 1))
     }
 
-    /// The summary of a cluster (indices into `events`, ascending), before `finishSummaries()`.
-    mutating func summary(for cluster: ArraySlice<Int32>) -> String {
-        events.events.withUnsafeBufferPointer { putInSourceOrder(cluster, $0) }
-        return ClusterSummary.summary(of: ordered, in: events, memo: memo!)
-    }
-
-    /// Frees the summary memo and the key words.
-    mutating func finishSummaries() {
-        memo = nil
-        events.dropKeywords()
-    }
-
-    /// Appends the entry of a cluster (indices into `events`, ascending) summed up by `summary`.
-    mutating func appendEntry(for cluster: ArraySlice<Int32>, summary: String, to timeline: inout Timeline) {
-        clusterNumber += 1
-        // Events are read in place: subscripting the array would copy each one (and retain its date).
-        let lead = events.events.withUnsafeBufferPointer { records in
-            var lead = Int(cluster.first!)
-            for member in cluster.dropFirst().lazy.map(Int.init) {
-                let width = records[member].widthInDays, leadWidth = records[lead].widthInDays
-                if width < leadWidth || (width == leadWidth && records[member].source.article < records[lead].source.article) {
-                    lead = member
-                }
-            }
-            putInSourceOrder(cluster, records)
-            return lead
+    /// The summary of every cluster; frees the key words afterwards. Distinct sentences are summed up in
+    /// corpus order, reading the articles front to back, before any cluster weighs them.
+    mutating func summaries() -> [String] {
+        let records = events.events, articles = articles
+        let memo = SummaryMemo(ids: events.count, expected: consideredCount) { id, body in
+            // Read in place: subscripting the array would copy the event (and retain its date).
+            records.withUnsafeBufferPointer { $0[id].source }.withSentenceUTF8(in: articles, body)
         }
+        for event in considered.indices where considered[event] { _ = memo.slot(of: event) }
+        considered = []
+        let summaries = (0..<clusters.count).map { cluster in
+            events.events.withUnsafeBufferPointer { putInSourceOrder(clusters[cluster], $0) }
+            return ClusterSummary.summary(of: ordered, in: events, memo: memo)
+        }
+        events.dropKeywords()
+        return summaries
+    }
+
+    /// What orders the entry of `cluster` in the timeline (`TimelineOrder`), numbered `index`.
+    func sortKey(of cluster: Int, index: Int, outletRanks: [Int32]) -> TimelineOrder.Key {
+        events.events.withUnsafeBufferPointer { records in
+            TimelineOrder.key(date: records[Int(leads[cluster])].date, isPublication: false,
+                              firstSource: records[Int(firsts[cluster])].source, index: index, outletRanks: outletRanks)
+        }
+    }
+
+    /// Appends the entry of `cluster` summed up by `summary`.
+    mutating func appendEntry(for cluster: Int, summary: String, to timeline: inout Timeline) {
+        clusterNumber += 1
+        events.events.withUnsafeBufferPointer { putInSourceOrder(clusters[cluster], $0) }
         entityIDs.removeAll(keepingCapacity: true)
         var figureCount = 0
         for member in ordered {
@@ -66,13 +86,25 @@ struct EntryBuilder {
         var figures: [ReportedFigure] = []
         figures.reserveCapacity(figureCount)
         for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
-        let date = events.events[lead].date
+        let date = events.events[Int(leads[cluster])].date
         let entry = TimelineEntry(kind: .event, date: date, summary: summary, figures: figures,
                                   conflict: FigureComparison.conflict(in: figures, articles: articles),
                                   isBackground: TimelineBuilder.isBefore(date, window))
         events.events.withUnsafeBufferPointer { records in
             timeline.append(entry, sources: ordered.lazy.map { records[$0].source }, entities: entityIDs.lazy.map(Int.init))
         }
+    }
+
+    /// The member whose date is the entry's: the narrowest, then the one of the first article, then the first.
+    private static func lead(of cluster: ArraySlice<Int32>, _ records: UnsafeBufferPointer<DatedEvent>) -> Int {
+        var lead = Int(cluster.first!)
+        for member in cluster.dropFirst().lazy.map(Int.init) {
+            let width = records[member].widthInDays, leadWidth = records[lead].widthInDays
+            if width < leadWidth || (width == leadWidth && records[member].source.article < records[lead].source.article) {
+                lead = member
+            }
+        }
+        return lead
     }
 
     /// `ordered`: the members by article and position in the article (ties keep their order). Events come

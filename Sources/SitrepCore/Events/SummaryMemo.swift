@@ -9,7 +9,9 @@ import Darwin
 /// A sentence reported word for word by many articles (wire copy) is summed up once.
 ///
 /// Sentences are named by an id (an event's index) and their bytes read in place through `read` when
-/// needed, so an entry keeps no copy or slice of its sentence: 32 bytes, and 8 in the hash table.
+/// needed, so an entry keeps no copy or slice of its sentence: 32 bytes, and 8 in the hash table. Each id's
+/// slot is kept in a dense array once found: ask for ids in ascending order first (`slot(of:)`), and the
+/// sentences are read in corpus order, and later asks read neither sentence nor table.
 final class SummaryMemo {
     /// Calls the function it is given with the UTF-8 bytes of the sentence of an id.
     typealias SentenceReader = (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void
@@ -29,11 +31,14 @@ final class SummaryMemo {
     /// (which also choose the position) above an entry's index. Kept at most half full.
     private var table: [UInt64]
     private static let empty = UInt64.max
+    /// Per id, its slot once asked for, else -1.
+    private var slotOfID: [Int32]
 
-    /// `expected`: at most how many sentences will be asked for, so the table is sized once. `read` gives
-    /// the bytes of the sentence of an id.
-    init(expected: Int = 0, read: @escaping SentenceReader) {
+    /// `ids`: the ids are `0..<ids`. `expected`: at most how many sentences will be asked for, so the table
+    /// is sized once. `read` gives the bytes of the sentence of an id.
+    init(ids: Int, expected: Int = 0, read: @escaping SentenceReader) {
         self.read = read
+        slotOfID = Array(repeating: -1, count: ids)
         var size = 16
         while size < expected * 2 { size *= 2 }
         table = Array(repeating: Self.empty, count: size)
@@ -42,8 +47,10 @@ final class SummaryMemo {
 
     /// The slot of sentence `id`, summing its text up the first time that text is seen.
     func slot(of id: Int) -> Int {
+        if slotOfID[id] >= 0 { return Int(slotOfID[id]) }
         var slot = 0
         read(id) { slot = self.slot(of: id, $0) }
+        slotOfID[id] = Int32(slot)
         return slot
     }
 

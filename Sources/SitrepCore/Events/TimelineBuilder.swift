@@ -3,42 +3,36 @@
 public enum TimelineBuilder {
     public static func build(articles: [AnalyzedArticle], entities: [Entity],
                              window: ClosedRange<CalendarDate>?) -> Timeline {
-        var timeline = Timeline(window: window)
-        appendEventEntries(articles: articles, to: &timeline)
-        for (index, article) in articles.enumerated() {
-            if let (entry, source) = publication(of: article, index: index, window: window) {
-                timeline.append(entry, sources: CollectionOfOne(source), entities: EmptyCollection())
-            }
-        }
-        TimelineOrder.sort(&timeline, articles: articles)
-        return timeline
-    }
-
-    /// Appends one entry per cluster of events. The events, clusters and summary memo are freed on return,
-    /// before the publications are added and everything is sorted; the memo and the key words already once
-    /// every summary is made, before the entries.
-    static func appendEventEntries(articles: [AnalyzedArticle], to timeline: inout Timeline) {
-        let clusters: FlatLists<Int32>
         var builder: EntryBuilder
         do {
+            // Only the builder holds the events: it frees their key words once the summaries are made.
             let events = EventTable(articles: articles)
-            clusters = EventClusterer.cluster(events)
-            var expected = 0
-            for cluster in 0..<clusters.count {
-                expected += min(clusters.range(cluster).count, ClusterSummary.consideredMembers)
-            }
-            builder = EntryBuilder(events: events, articles: articles, window: timeline.window,
-                                   expectedSentences: expected)
+            builder = EntryBuilder(events: events, clusters: EventClusterer.cluster(events), articles: articles,
+                                   window: window)
         }
-        var summaries = (0..<clusters.count).map { builder.summary(for: clusters[$0]) }
-        builder.finishSummaries()
+        var summaries = builder.summaries()
         // Every event is one source; publications add at most one entry and source per article.
-        timeline.reserveCapacity(entries: clusters.count + articles.count, sources: builder.events.count + articles.count,
+        var timeline = Timeline(window: window)
+        timeline.reserveCapacity(entries: builder.clusters.count + articles.count,
+                                 sources: builder.events.count + articles.count,
                                  entities: builder.events.entities.values.count)
-        for cluster in 0..<clusters.count {
-            builder.appendEntry(for: clusters[cluster], summary: summaries[cluster], to: &timeline)
+        // Each entry's sort key is taken as it is appended, with what it is made of at hand.
+        var keys: [TimelineOrder.Key] = []
+        keys.reserveCapacity(builder.clusters.count + articles.count)
+        let outletRanks = TimelineOrder.ranks(ofOutletsOf: articles)
+        for cluster in 0..<builder.clusters.count {
+            keys.append(builder.sortKey(of: cluster, index: timeline.entries.count, outletRanks: outletRanks))
+            builder.appendEntry(for: cluster, summary: summaries[cluster], to: &timeline)
             summaries[cluster] = ""
         }
+        for index in articles.indices {
+            guard let (entry, source) = publication(of: articles[index], index: index, window: window) else { continue }
+            keys.append(TimelineOrder.key(date: entry.date, isPublication: true, firstSource: source,
+                                          index: timeline.entries.count, outletRanks: outletRanks))
+            timeline.append(entry, sources: CollectionOfOne(source), entities: EmptyCollection())
+        }
+        TimelineOrder.sort(&timeline, keys: keys)
+        return timeline
     }
 
     /// The article itself at its publication date, cited at its headline's line: the one cleaning classified,

@@ -2,34 +2,14 @@
 /// then by outlet, article and position in the article (of each entry's first source); equal entries keep
 /// their order.
 ///
-/// Each entry's sort key is computed once, with outlets replaced by their rank among the distinct outlets,
-/// so the sort itself compares integers only.
+/// Each entry's sort key is computed once, as the entry is made, with outlets replaced by their rank among
+/// the distinct outlets, so the sort itself compares integers only.
 enum TimelineOrder {
-    /// Sorts the entries of a timeline whose sources are `articles`' (`EventSource.article`).
-    static func sort(_ timeline: inout Timeline, articles: [AnalyzedArticle]) {
-        let outletRanks = ranks(ofOutletsOf: articles)
-        var keys = timeline.entries.indices.map {
-            key(of: timeline.entries[$0], firstSource: timeline.sources(of: $0).first, at: $0, outletRanks: outletRanks)
-        }
+    /// Puts the entries of `timeline` in order, given the key of each (`keys[i].index == i`).
+    static func sort(_ timeline: inout Timeline, keys: [Key]) {
+        var keys = keys
         keys.sort()
         timeline.reorder(keys.map(\.index))
-    }
-
-    /// Reorders `entries` so that position `k` holds the entry that was at `order[k]`, by swaps along the
-    /// permutation's cycles (entries are moved, never copied).
-    static func permute(_ entries: inout [TimelineEntry], to order: [Int]) {
-        var placed = [Bool](repeating: false, count: order.count)
-        entries.withUnsafeMutableBufferPointer { entries in
-            for start in order.indices where !placed[start] {
-                var position = start
-                while order[position] != start {
-                    placed[position] = true
-                    entries.swapAt(position, order[position])
-                    position = order[position]
-                }
-                placed[position] = true
-            }
-        }
     }
 
     /// What an entry is ordered by, field after field; `index` (its position before sorting) keeps the sort stable.
@@ -54,21 +34,20 @@ enum TimelineOrder {
         }
     }
 
-    /// `outletRanks`: the rank of each article's outlet, and last the rank of "" (an entry without a source).
-    static func key(of entry: TimelineEntry, firstSource first: EventSource?, at index: Int, outletRanks: [Int32]) -> Key {
-        let date = entry.date
-        return Key(firstDay: date.firstDay.dayNumber, lastDay: date.lastDay.dayNumber,
-                   isPublication: entry.kind == .publication,
-                   outlet: Int(outletRanks[first?.article ?? outletRanks.count - 1]), article: first?.article ?? 0,
-                   span: first?.span ?? TextSpan(paragraph: 0, start: 0, end: 0), index: index)
+    /// `outletRanks`: the rank of each article's outlet (`ranks(ofOutletsOf:)`); `index`: the entry's number
+    /// among all, which orders entries that are otherwise equal.
+    static func key(date: TemporalValue, isPublication: Bool, firstSource first: EventSource, index: Int,
+                    outletRanks: [Int32]) -> Key {
+        Key(firstDay: date.firstDay.dayNumber, lastDay: date.lastDay.dayNumber, isPublication: isPublication,
+            outlet: Int(outletRanks[first.article]), article: first.article, span: first.span, index: index)
     }
 
-    /// The rank in String order of each article's outlet among the distinct outlets and "", then that of "".
+    /// The rank in String order of each article's outlet among the distinct outlets.
     static func ranks(ofOutletsOf articles: [AnalyzedArticle]) -> [Int32] {
-        var outlets = Set<String>([""])
+        var outlets = Set<String>()
         for index in articles.indices { outlets.insert(articles[index].outlet) }
         var rankOf: [String: Int32] = [:]
         for (rank, outlet) in outlets.sorted().enumerated() { rankOf[outlet] = Int32(rank) }
-        return articles.indices.map { rankOf[articles[$0].outlet]! } + [rankOf[""]!]
+        return articles.indices.map { rankOf[articles[$0].outlet]! }
     }
 }

@@ -157,9 +157,18 @@ public struct Timeline: Hashable, Sendable {
         return outlets
     }
 
-    /// Puts the entry that was at `order[k]` at position `k`, and lays the lists out again in the new order.
+    /// Puts the entry that was at `order[k]` at position `k` (`order` is a permutation of the indices), and
+    /// lays the lists out again in the new order. Entries are moved, not copied (no reference counting), each read once in the new order: the reads
+    /// do not wait on each other, as swaps along the permutation's cycles would.
     mutating func reorder(_ order: [Int]) {
-        TimelineOrder.permute(&entries, to: order)
+        precondition(order.count == entries.count, "an order must place every entry")
+        entries.withUnsafeMutableBufferPointer { entries in
+            guard let base = entries.baseAddress else { return }
+            let moved = UnsafeMutablePointer<TimelineEntry>.allocate(capacity: entries.count)
+            for (position, old) in order.enumerated() { (moved + position).initialize(to: (base + old).move()) }
+            base.moveInitialize(from: moved, count: entries.count)
+            moved.deallocate()
+        }
         var sources: [EventSource] = [], entities: [Int32] = []
         sources.reserveCapacity(sourceList.count)
         entities.reserveCapacity(entityList.count)
