@@ -55,17 +55,21 @@ import Testing
     }
 
     @Test func sortKeysAreSmallAndOrderFieldByField() {
-        #expect(MemoryLayout<TimelineOrder.Key>.stride <= 36)
+        #expect(MemoryLayout<TimelineOrder.Key>.stride <= 32)
         let span = TextSpan(paragraph: 0, start: 0, end: 0)
-        let a = TimelineOrder.Key(firstDay: 5, lastDay: 5, isPublication: false, outlet: 2, article: 9, span: span, index: 1)
-        var b = a
-        b.isPublication = true
-        b.index = 0
-        #expect(a < b)
-        b = a
-        b.lastDay = 6
-        b.outlet = 0
-        #expect(a < b)
+        func key(_ firstDay: Int, _ lastDay: Int, publication: Bool = false, outlet: Int = 2, article: Int = 9,
+                 span: TextSpan = span, index: Int = 1) -> TimelineOrder.Key {
+            TimelineOrder.Key(firstDay: firstDay, lastDay: lastDay, isPublication: publication, outlet: outlet,
+                              article: article, span: span, index: index)
+        }
+        let a = key(5, 5)
+        #expect(a < key(5, 5, publication: true, index: 0))
+        #expect(a < key(5, 6, outlet: 0))
+        #expect(key(-40_000, 3) < key(-2, -1) && key(-2, -1) < a)
+        #expect(a < key(5, 5, outlet: 3, article: 0) && a < key(5, 5, article: 10, index: 0))
+        #expect(a < key(5, 5, span: TextSpan(paragraph: 0, start: 1, end: 2), index: 0) && a < key(5, 5, index: 2))
+        let b = key(-7, 12, publication: true, outlet: 1 << 20, article: Int(Int32.max))
+        #expect(b.firstDay == -7 && b.lastDay == 12 && b.isPublication && b.outlet == 1 << 20 && b.article == Int(Int32.max))
     }
 
     @Test func reorderingKeepsEachEntrysListsAndLaysThemOutInTheNewOrder() {

@@ -18,6 +18,7 @@ struct EntryBuilder {
     private var consideredCount = 0
     /// The members of the current cluster in source order.
     private var ordered: [Int] = []
+    private var sources: [EventSource] = []
     private var entityIDs: [Int32] = []
     /// For each entity id, the number of the last cluster that listed it.
     private var listedIn: [Int32] = []
@@ -90,9 +91,11 @@ struct EntryBuilder {
         let entry = TimelineEntry(kind: .event, date: date, summary: summary, figures: figures,
                                   conflict: FigureComparison.conflict(in: figures, articles: articles),
                                   isBackground: TimelineBuilder.isBefore(date, window))
+        sources.removeAll(keepingCapacity: true)
         events.events.withUnsafeBufferPointer { records in
-            timeline.append(entry, sources: ordered.lazy.map { records[$0].source }, entities: entityIDs.lazy.map(Int.init))
+            for member in ordered { sources.append(records[member].source) }
         }
+        timeline.append(entry, sources: sources, entityIDs: entityIDs)
     }
 
     /// The member whose date is the entry's: the narrowest, then the one of the first article, then the first.

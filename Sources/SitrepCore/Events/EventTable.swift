@@ -97,10 +97,12 @@ extension EventTable {
         var start = 0
         while start < articles.count {
             let first = start, end = min(start + batch, articles.count)
-            let tables = parallel
+            var tables = parallel
                 ? parallelMap(end - first) { EventExtractor.events(in: articles[first + $0], index: first + $0) }
                 : [EventExtractor.events(in: articles[first], index: first)]
-            for index in tables.indices { append(tables[index]) }
+            // Each table is moved out, not copied (a copy retains and releases every column).
+            tables.reverse()
+            while let table = tables.popLast() { append(table) }
             start = end
         }
         trim()

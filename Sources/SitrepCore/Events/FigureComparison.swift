@@ -37,9 +37,10 @@ public enum FigureComparison {
 
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
     public static func conflict(in figures: [ReportedFigure], articles: [AnalyzedArticle]) -> Bool {
-        // Disagreement needs two outlets.
-        guard let outlet = figures.first?.outlet(in: articles),
-              figures.contains(where: { $0.outlet(in: articles) != outlet }) else { return false }
+        // Disagreement needs two outlets, so two articles first (most entries cite one).
+        guard let first = figures.first, figures.contains(where: { $0.article != first.article }) else { return false }
+        let outlet = first.outlet(in: articles)
+        guard figures.contains(where: { $0.outlet(in: articles) != outlet }) else { return false }
         return conflict(among: figures.map { ($0.mention(in: articles), $0.outlet(in: articles)) })
     }
 

@@ -19,8 +19,9 @@ final class SummaryMemo {
     private struct Entry {
         let summary: String
         var keywords: KeywordSet?
-        /// The id of the sentence that made the entry.
-        let sentence: Int32
+        /// The id of the latest sentence found with these bytes: the one compared with next, read
+        /// likelier from the cache than the first (copies of a story tend to come close together).
+        var sentence: Int32
         /// The summary's length in characters, -1 until asked.
         var length: Int32 = -1
     }
@@ -64,7 +65,10 @@ final class SummaryMemo {
             if table[position] >> 32 == tag {
                 var same = false
                 read(Int(entries[slot].sentence)) { same = Self.sameBytes($0, sentence) }
-                if same { return slot }
+                if same {
+                    entries[slot].sentence = Int32(id)
+                    return slot
+                }
             }
             position = (position + 1) & (table.count - 1)
         }

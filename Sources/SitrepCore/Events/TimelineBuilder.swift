@@ -25,11 +25,14 @@ public enum TimelineBuilder {
             builder.appendEntry(for: cluster, summary: summaries[cluster], to: &timeline)
             summaries[cluster] = ""
         }
-        for index in articles.indices {
-            guard let (entry, source) = publication(of: articles[index], index: index, window: window) else { continue }
-            keys.append(TimelineOrder.key(date: entry.date, isPublication: true, firstSource: source,
-                                          index: timeline.entries.count, outletRanks: outletRanks))
-            timeline.append(entry, sources: CollectionOfOne(source), entities: EmptyCollection())
+        // Articles are lent in place: subscripting the array would copy each one (and retain its parts).
+        articles.withUnsafeBufferPointer { articles in
+            for index in articles.indices {
+                guard let (entry, source) = publication(of: articles[index], index: index, window: window) else { continue }
+                keys.append(TimelineOrder.key(date: entry.date, isPublication: true, firstSource: source,
+                                              index: timeline.entries.count, outletRanks: outletRanks))
+                timeline.append(entry, sources: CollectionOfOne(source), entities: EmptyCollection())
+            }
         }
         TimelineOrder.sort(&timeline, keys: keys)
         return timeline

@@ -12,23 +12,39 @@ enum TimelineOrder {
         timeline.reorder(keys.map(\.index))
     }
 
-    /// What an entry is ordered by, field after field; `index` (its position before sorting) keeps the sort stable.
-    /// Numbers are stored in 32 bits (36 bytes a key, not 64): there is one key per entry.
+    /// What an entry is ordered by, field after field; `index` (its position before sorting) keeps the sort
+    /// stable. The first five fields are packed into two words, so most comparisons are one or two integer
+    /// comparisons (32 bytes a key: there is one key per entry).
     struct Key: Comparable {
-        @Int32Stored var firstDay: Int
-        @Int32Stored var lastDay: Int
-        var isPublication: Bool
-        @Int32Stored var outlet: Int
-        @Int32Stored var article: Int
+        /// First day, then last day, each biased to an unsigned 32-bit number.
+        private var days: UInt64
+        /// Publication flag (events first), then outlet rank (32 bits), then article (31 bits).
+        private var place: UInt64
         var span: TextSpan
         @Int32Stored var index: Int
 
+        /// Days and ranks must fit in 32 bits and articles in 31 (`Int32Stored` keeps them there).
+        init(firstDay: Int, lastDay: Int, isPublication: Bool, outlet: Int, article: Int, span: TextSpan, index: Int) {
+            days = UInt64(Self.biased(firstDay)) << 32 | UInt64(Self.biased(lastDay))
+            place = (isPublication ? 1 << 63 : 0) | UInt64(UInt32(clamping: outlet)) << 31
+                | UInt64(UInt32(clamping: article) & 0x7FFF_FFFF)
+            self.span = span
+            self.index = index
+        }
+
+        var firstDay: Int { Int(Int64(days >> 32) - Self.bias) }
+        var lastDay: Int { Int(Int64(days & 0xFFFF_FFFF) - Self.bias) }
+        var isPublication: Bool { place >> 63 == 1 }
+        var outlet: Int { Int((place >> 31) & 0xFFFF_FFFF) }
+        var article: Int { Int(place & 0x7FFF_FFFF) }
+
+        private static let bias: Int64 = 1 << 31
+
+        private static func biased(_ day: Int) -> UInt32 { UInt32(Int64(Int32(clamping: day)) + bias) }
+
         static func < (a: Key, b: Key) -> Bool {
-            if a.firstDay != b.firstDay { return a.firstDay < b.firstDay }
-            if a.lastDay != b.lastDay { return a.lastDay < b.lastDay }
-            if a.isPublication != b.isPublication { return b.isPublication }
-            if a.outlet != b.outlet { return a.outlet < b.outlet }
-            if a.article != b.article { return a.article < b.article }
+            if a.days != b.days { return a.days < b.days }
+            if a.place != b.place { return a.place < b.place }
             if a.span != b.span { return a.span < b.span }
             return a.index < b.index
         }

@@ -125,13 +125,25 @@ public struct Timeline: Hashable, Sendable {
     /// Adds `entry` at the end, with its sources and its entities (indices into `CorpusModel.entities`).
     public mutating func append(_ entry: TimelineEntry, sources: some Collection<EventSource>,
                                 entities: some Collection<Int>) {
-        var entry = entry
-        entry.sourceStart = sourceList.count
-        entry.sourceCount = sources.count
-        entry.entityStart = entityList.count
-        entry.entityCount = entities.count
+        place(entry, sourceCount: sources.count, entityCount: entities.count)
         sourceList.append(contentsOf: sources)
         entityList.append(contentsOf: entities.lazy.map { Int32($0) })
+    }
+
+    /// `append(_:sources:entities:)` with the lists at hand as arrays, the entity ids in 32 bits: each list
+    /// is copied in one go.
+    mutating func append(_ entry: consuming TimelineEntry, sources: [EventSource], entityIDs: [Int32]) {
+        place(entry, sourceCount: sources.count, entityCount: entityIDs.count)
+        sourceList.append(contentsOf: sources)
+        entityList.append(contentsOf: entityIDs)
+    }
+
+    /// Adds `entry` at the end, its lists to be appended next.
+    private mutating func place(_ entry: consuming TimelineEntry, sourceCount: Int, entityCount: Int) {
+        entry.sourceStart = sourceList.count
+        entry.sourceCount = sourceCount
+        entry.entityStart = entityList.count
+        entry.entityCount = entityCount
         entries.append(entry)
     }
 
