@@ -107,14 +107,16 @@ import Testing
 
 @Suite struct TokenKeySetTests {
     @Test func holdsWhatWasInsertedThroughGrowth() {
-        var set = TokenKeySet()
-        let words = (0..<500).map { TokenKey("word\($0)") }
-        for word in words where !word.isEmpty { set.insert(word) }
-        set.insert(words[3])
-        #expect(words.allSatisfy(set.contains))
-        #expect(!set.contains(TokenKey("word500")) && !set.contains(TokenKey("internationalisations")))
-        #expect(!set.contains(TokenKey()))
-        set.insert(TokenKey())
-        #expect(set.contains(TokenKey()))
+        for capacity in [0, 32, 300, 1_000] {
+            var set = TokenKeySet(capacity: capacity)
+            let words = (0..<500).map { TokenKey("word\($0)") }
+            for word in words where !word.isEmpty { set.insert(word) }
+            set.insert(words[3])
+            #expect(words.allSatisfy(set.contains))
+            #expect(!set.contains(TokenKey("word500")) && !set.contains(TokenKey("internationalisations")))
+            #expect(!set.contains(TokenKey()))
+            set.insert(TokenKey())
+            #expect(set.contains(TokenKey()))
+        }
     }
 }

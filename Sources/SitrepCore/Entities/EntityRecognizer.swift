@@ -18,11 +18,13 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func recognize(_ article: ArticleTokenView) -> [EntityCandidate] {
-        var capitalisedInside = TokenKeySet()
+        // Sized for the usual article (a capitalised word in eight, a name in ten words), so neither grows often.
+        var capitalisedInside = TokenKeySet(capacity: article.tokens.count / 8)
         for token in article.tokens where token.kind == .word && !token.isClauseInitial && token.isCapitalised {
             capitalisedInside.insert(token.key)
         }
         var drafts: [NameDraft] = []
+        drafts.reserveCapacity(article.tokens.count / 10)
         var texts = DraftTexts()
         var pieces = NamePieces()
         var runs: [Range<Int>] = []

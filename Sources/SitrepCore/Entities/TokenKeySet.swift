@@ -8,9 +8,12 @@ struct TokenKeySet {
     /// 64 minus the table's size in bits: the hash's top bits pick the first slot.
     private var shift: UInt64
 
-    init() {
-        slots = Array(repeating: TokenKey(), count: 64)
-        shift = 58
+    /// An empty set with room for about `capacity` keys before it grows.
+    init(capacity: Int = 32) {
+        var size = 64, bits: UInt64 = 6
+        while size < capacity * 2 { size *= 2; bits += 1 }
+        slots = Array(repeating: TokenKey(), count: size)
+        shift = 64 - bits
     }
 
     mutating func insert(_ key: TokenKey) {
