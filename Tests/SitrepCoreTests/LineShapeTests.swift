@@ -70,9 +70,10 @@ import Testing
     }
 
     @Test func agreesWithTheByteRulesOnMixedText() {
-        let pieces = ["a", "B", "7", " ", "  ", ",", ".", "-", "é", "’", "\u{A0}", "word", "Word", "WORD", "42", "x1"]
+        let pieces = ["a", "B", "7", " ", "  ", ",", ".", "-", "é", "’", "\u{A0}", "word", "Word", "WORD", "42", "x1",
+                      "\t", ", ", "--", "(", "abcdefgh", "ABCDEFGHIJ"]
         var generator = XorShift(state: 0x9E37_79B9_7F4A_7C15)
-        for _ in 0..<2000 {
+        for _ in 0..<5000 {
             let text = (0..<Int.random(in: 0...30, using: &generator))
                 .map { _ in pieces.randomElement(using: &generator)! }.joined()
             let (ours, theirs) = (Self.shape(text), Self.reference(text))

@@ -29,4 +29,31 @@ import Testing
         // The check ran over the words that open expressions, not over none.
         #expect(opening.isSuperset(of: ["sunday", "march", "yesterday", "last", "early", "the", "two", "since"]))
     }
+
+    /// Whether the grammar finds an expression anywhere in `text`.
+    static func hasExpression(_ text: String) -> Bool {
+        let grammar = Self.grammar(text)
+        return grammar.tokens.indices.contains { grammar.mayStartMatch(at: $0) && grammar.match(at: $0) != nil }
+    }
+
+    static func passesSentenceFilter(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { TemporalLexicon.mayContainExpression($0, range: 0..<$0.count) }
+    }
+
+    @Test func everySentenceWithAnExpressionPassesTheSentenceFilter() {
+        let followers = ["", "week", "weeks ago", "two weeks", "3 days ago", "Monday", "of March", "March 2019",
+                         "12 March", "morning", "the weekend", "month", "year", "12", "12, 2019", "1990s"]
+        var found = 0
+        for key in TemporalLexicon.table.keys {
+            let word = String(decoding: WordKey.letters(of: key), as: UTF8.self)
+            for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+                for text in followers.flatMap({ ["\(form) \($0)", "in \(form) \($0)", "the \($0) \(form)"] })
+                where Self.hasExpression(text) {
+                    found += 1
+                    #expect(Self.passesSentenceFilter(text), "\"\(text)\" holds a date, but the sentence filter skips it")
+                }
+            }
+        }
+        #expect(found > 500)
+    }
 }

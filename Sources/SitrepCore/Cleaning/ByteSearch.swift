@@ -31,6 +31,12 @@ enum ByteSearch {
         needle.isEmpty || firstOffset(of: UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer(haystack)) != nil
     }
 
+    /// Whether the byte `needle` occurs in `haystack`.
+    static func contains(_ needle: UInt8, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress else { return false }
+        return memchr(base, Int32(needle), haystack.count) != nil
+    }
+
     static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUnsafeBufferPointer { contains($0, in: haystack) }
     }

@@ -3,14 +3,12 @@ enum LinePatterns {
     /// A photo-caption marker: `[/caption]`, a glued or trailing `Credit:`, a PressReader `??  ??`
     /// placeholder, or a leading `Photo:` / `Picture:` / `Pictured:` label.
     static func isCaptionMarked(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        if raw.count >= captionEnd.count, raw[(raw.count - captionEnd.count)...].elementsEqual(captionEnd) { return true }
+        if raw.last == UInt8(ascii: "]"), raw.count >= captionEnd.count,
+           raw[(raw.count - captionEnd.count)...].elementsEqual(captionEnd) { return true }
         // Every phrase found anywhere holds a colon or a question mark: lines without either skip the scan.
-        let mayHoldPhrase = ByteSearch.contains(colon, in: raw) || ByteSearch.contains(questionMark, in: raw)
+        let mayHoldPhrase = ByteSearch.contains(UInt8(ascii: ":"), in: raw) || ByteSearch.contains(UInt8(ascii: "?"), in: raw)
         return mayHoldPhrase && captionAnywhere.occurs(in: raw) || captionLabels.firstPrefix(of: raw) != nil
     }
-
-    private static let colon = Array(":".utf8)
-    private static let questionMark = Array("?".utf8)
 
     private static let captionEnd = Array("[/caption]".utf8)
     private static let captionAnywhere = PhraseScanner(["Credit:", "Credits:", "CREDIT:", "??  ??"])
@@ -52,12 +50,12 @@ enum LinePatterns {
     }
 
     /// What a page shows in place of an e-mail address it hides: "[email protected]".
-    private static let hiddenAddress = PhraseScanner(["email protected"])
-    private static let at = Array("@".utf8)
+    private static let hiddenAddress = Array("email protected".utf8)
 
     /// An e-mail address or phone number beside a call to action ("Email us at ... or call ...").
     static func isContactPromo(_ line: LineText) -> Bool {
-        let hasAddress = ByteSearch.contains(at, in: line.raw) || hiddenAddress.occurs(in: line.normalized)
+        let hasAddress = ByteSearch.contains(UInt8(ascii: "@"), in: line.raw)
+            || ByteSearch.contains(hiddenAddress, in: line.normalized)
         guard hasAddress || (line.shape.digits >= 10 && hasPhoneNumber(line.raw)) else { return false }
         return FurniturePhrases.callsToAction.occurs(in: line.normalized)
     }

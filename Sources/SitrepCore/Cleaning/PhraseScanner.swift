@@ -10,6 +10,8 @@ struct PhraseScanner<Value> {
     private let values: [Value]
     /// Each phrase's first (up to) four bytes, little-endian, and the mask of the bytes it has.
     private let heads: [(bytes: UInt32, mask: UInt32)]
+    /// The bytes phrases start with: most text starts with none of them, and has no phrase as its prefix.
+    private let openings: ByteSet
     /// How many bytes a window has: the shortest phrase's length, at most four.
     private let windowLength: Int
     /// How far apart the windows read are.
@@ -25,6 +27,7 @@ struct PhraseScanner<Value> {
         phrases = entries.map { Array($0.phrase.utf8) }
         values = entries.map(\.value)
         heads = phrases.map { Self.head(of: $0[...]) }
+        openings = ByteSet(phrases.map { $0[0] })
         let shortest = phrases.map(\.count).min() ?? 4
         windowLength = min(4, shortest)
         precondition(windowLength >= 2, "a scanned phrase needs two bytes")
@@ -79,6 +82,7 @@ struct PhraseScanner<Value> {
 
     /// The value of the first phrase in priority order that `text` starts with.
     func firstPrefix(of text: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard let first = text.first, openings.contains(first) else { return nil }
         var window: UInt32 = 0
         for offset in 0..<min(4, text.count) { window |= UInt32(text[offset]) << (8 * offset) }
         for index in phrases.indices where window & heads[index].mask == heads[index].bytes {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A name text of an article's drafts: a range of `DraftTexts.bytes`.
 struct NameText: Equatable {
     var start: Int32
@@ -63,7 +65,8 @@ struct DraftTexts {
         if a == b { return true }
         return bytes.withUnsafeBufferPointer { bytes in
             let first = UnsafeBufferPointer(rebasing: bytes[a.range]), second = UnsafeBufferPointer(rebasing: bytes[b.range])
-            if first.elementsEqual(second) { return true }
+            if first.count == second.count
+                && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0) { return true }
             guard !(first.allSatisfy { $0 < 0x80 } && second.allSatisfy { $0 < 0x80 }) else { return false }
             return String(decoding: first, as: UTF8.self) == String(decoding: second, as: UTF8.self)
         }

@@ -63,18 +63,18 @@ public enum EntityMerger {
     /// The gazetteer's name if a member is known, else the fullest, most mentioned, first seen spelling;
     /// kind by majority.
     private static func entity(for group: [Int], of records: [NameRecord], _ names: InternedNames) -> Entity {
-        let best = records[group.max { a, b in
-            let x = records[a], y = records[b]
-            return (x.isKnown ? 1 : 0, x.wordCount, x.mentions, y.order) < (y.isKnown ? 1 : 0, y.wordCount, y.mentions, x.order)
-        }!]
+        // Records are read in place: a copy would retain its two strings and two arrays.
+        let best = group.count == 1 ? group[0] : group.max { a, b in
+            (records[a].isKnown ? 1 : 0, records[a].wordCount, records[a].mentions, records[b].order)
+                < (records[b].isKnown ? 1 : 0, records[b].wordCount, records[b].mentions, records[a].order)
+        }!
         var votes = KindVotes()
         var surfaces: [NameRecord.Surface] = []
         var articles: [Int] = []
         for member in group {
-            let record = records[member]
-            votes = votes + record.votes
-            surfaces += record.surfaces
-            articles += record.articles
+            votes = votes + records[member].votes
+            surfaces += records[member].surfaces
+            articles += records[member].articles
         }
         if group.count > 1 {
             var merged: [Int: NameRecord.Surface] = [:]
@@ -83,10 +83,15 @@ public enum EntityMerger {
                 merged[surface.text]!.order = min(merged[surface.text]!.order, surface.order)
             }
             surfaces = Array(merged.values)
-            articles = Array(Set(articles)).sorted()
+            // Each record's articles are ascending: the group's are sorted and counted once.
+            articles.sort()
+            var distinct: [Int] = []
+            for article in articles where distinct.last != article { distinct.append(article) }
+            articles = distinct
         }
         surfaces.sort { ($0.count, $1.order) > ($1.count, $0.order) }
-        return Entity(id: 0, name: best.name, kind: best.knownKind ?? votes.leader, aliases: surfaces.map { names[$0.text] },
+        return Entity(id: 0, name: records[best].name, kind: records[best].knownKind ?? votes.leader,
+                      aliases: surfaces.map { names[$0.text] },
                       mentionCount: group.reduce(0) { $0 + records[$1].mentions }, articles: articles)
     }
 }

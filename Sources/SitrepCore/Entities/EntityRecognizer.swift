@@ -24,13 +24,12 @@ public struct EntityRecognizer: Sendable {
         }
         var drafts: [NameDraft] = []
         var texts = DraftTexts()
-        var pieces: [NamePiece] = []
+        var pieces = NamePieces()
         var runs: [Range<Int>] = []
         for number in 0..<article.sentenceCount {
             let sentence = article.sentence(number)
             guard !sentence.tokens.isEmpty else { continue }
-            NamePiece.pieces(of: sentence, shouting: NamePiece.isShouting(sentence.tokens), gazetteer: index,
-                             into: &pieces)
+            pieces.fill(sentence, gazetteer: index)
             NameChunker.chunks(pieces, into: &runs)
             for range in runs {
                 if let draft = draft(pieces, range, in: sentence, number: number, confirmed: capitalisedInside,
@@ -57,30 +56,46 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
-    private func draft(_ pieces: [NamePiece], _ range: Range<Int>, in sentence: SentenceTokens, number: Int,
+    private func draft(_ pieces: NamePieces, _ range: Range<Int>, in sentence: SentenceTokens, number: Int,
                        confirmed: TokenKeySet, texts: inout DraftTexts) -> NameDraft? {
         let bytes = sentence.bytes
         var lower = range.lowerBound
         let upper = range.upperBound
         // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".
-        while lower < upper, pieces[lower].token.classes.contains(.demonym) {
+        while lower < upper, pieces.token(lower).classes.contains(.demonym) {
             let next = lower + 1
-            guard next == upper || pieces[next].token.classes.contains(.title) || pieces[next].role == .acronym
+            guard next == upper || pieces.token(next).classes.contains(.title) || pieces[next].role == .acronym
             else { break }
             lower = next
         }
         guard lower < upper else { return nil }
         var coreStart = lower
-        while coreStart < upper - 1, pieces[coreStart].token.classes.contains(.title),
+        while coreStart < upper - 1, pieces.token(coreStart).classes.contains(.title),
               pieces[coreStart].role == .name { coreStart += 1 }
-        if coreStart == upper - 1, pieces[coreStart].token.classes.contains(.title) { return nil }
-        let core = pieces[coreStart..<upper]
+        if coreStart == upper - 1, pieces.token(coreStart).classes.contains(.title) { return nil }
+        if let core = pieces.sentenceTokens(coreStart..<upper) {
+            return draft(core: core, of: pieces, lower..<upper, coreStart: coreStart, in: sentence, number: number,
+                         confirmed: confirmed, texts: &texts)
+        }
+        return pieces.tokens(coreStart..<upper).withUnsafeBufferPointer { core in
+            draft(core: core, of: pieces, lower..<upper, coreStart: coreStart, in: sentence, number: number,
+                  confirmed: confirmed, texts: &texts)
+        }
+    }
+
+    /// The draft of the name in `pieces[range]` whose core (the name without titles) starts at `coreStart` and
+    /// has the tokens `core`.
+    private func draft(core: UnsafeBufferPointer<WordToken>, of pieces: NamePieces, _ range: Range<Int>, coreStart: Int,
+                       in sentence: SentenceTokens, number: Int, confirmed: TokenKeySet,
+                       texts: inout DraftTexts) -> NameDraft? {
+        let bytes = sentence.bytes
+        let lower = range.lowerBound, upper = range.upperBound
         let isAcronym = core.count == 1 && pieces[coreStart].role == .acronym
-        let first = pieces[lower].token, head = pieces[coreStart].token
-        let words = texts.add(wordsOf: core.lazy.map(\.token))
-        let start = first.start, end = pieces[upper - 1].token.end
+        let first = pieces.token(lower), head = core[0]
+        let words = texts.add(wordsOf: core)
+        let start = first.start, end = core[core.count - 1].end
         let text = texts.add(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        let coreText = core.count > 1 ? texts.add(spaced: core.lazy.map(\.token), of: bytes)
+        let coreText = core.count > 1 ? texts.add(spaced: core, of: bytes)
             : coreStart == lower ? text : texts.add(UnsafeBufferPointer(rebasing: bytes[head.start..<head.end]))
         let known = index.isEmpty ? nil
             : index.entry(for: texts.string(coreText)) ?? (coreStart > lower ? index.entry(for: texts.string(text)) : nil)
@@ -89,7 +104,7 @@ public struct EntityRecognizer: Sendable {
             && !(isAcronym && pieces[lower].isCut)
             && !EntityLexicon.classes(of: head.keyBeforeHyphen(in: bytes)).contains(.hyphenParticle)
             && !confirmed.contains(head.key)
-        var (kind, evidence) = EntityTyper.type(words: core.lazy.map(\.token), hasTitle: coreStart > lower,
+        var (kind, evidence) = EntityTyper.type(words: core, hasTitle: coreStart > lower,
                                                 isAcronym: isAcronym, startsWithThe: texts.words[words.lowerBound] == "the",
                                                 tokens: sentence.tokens, range: coreStart..<upper)
         var canonical = coreText

@@ -2,7 +2,7 @@
 enum EntityTyper {
     /// The kind and how sure it is. `words` are the tokens of the name proper (without titles, and cut to their
     /// name part), `tokens` the sentence and `range` where the name proper is in it.
-    static func type(words: some BidirectionalCollection<WordToken>, hasTitle: Bool, isAcronym: Bool, startsWithThe: Bool,
+    static func type(words: UnsafeBufferPointer<WordToken>, hasTitle: Bool, isAcronym: Bool, startsWithThe: Bool,
                      tokens: UnsafeBufferPointer<WordToken>, range: Range<Int>) -> (EntityKind, NameDraft.Evidence) {
         if hasTitle { return (.person, .strong) }
         if let kind = kindFromWords(words, startsWithThe: startsWithThe) { return (kind, .strong) }
@@ -31,7 +31,7 @@ enum EntityTyper {
 
     /// Organisation and place words inside the name: "Sky News", "Euphrates River", "Camp Bucca", "The Times".
     /// (A word token's `classes` are its key's lexicon classes, found when it was made.)
-    private static func kindFromWords(_ words: some BidirectionalCollection<WordToken>,
+    private static func kindFromWords(_ words: UnsafeBufferPointer<WordToken>,
                                       startsWithThe: Bool) -> EntityKind? {
         guard let first = words.first, let last = words.last else { return nil }
         if words.count > 1, last.classes.contains(.placeWord) { return .place }

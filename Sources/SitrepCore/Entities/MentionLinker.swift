@@ -86,7 +86,7 @@ struct MentionLinker {
             matched -= 1
         }
         guard matched == 0, first < open else { return nil }
-        let words = tokens[first..<open]
+        let words = UnsafeBufferPointer(rebasing: tokens[first..<open])
         let phrase = texts.add(spaced: words, of: bytes)
         let start = words.first!.start, end = words.last!.end
         let known = gazetteer.isEmpty ? nil : gazetteer.entry(for: core) ?? gazetteer.entry(for: texts.string(phrase))

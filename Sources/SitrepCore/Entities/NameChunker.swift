@@ -5,7 +5,7 @@
 /// Rights"). Acronyms stand alone unless the run ends in an organisation or place word ("US Army").
 enum NameChunker {
     /// The runs of a sentence's pieces, written over `runs` (a buffer reused from sentence to sentence).
-    static func chunks(_ pieces: [NamePiece], into runs: inout [Range<Int>]) {
+    static func chunks(_ pieces: NamePieces, into runs: inout [Range<Int>]) {
         runs.removeAll(keepingCapacity: true)
         var index = 0
         while index < pieces.count {
@@ -18,30 +18,30 @@ enum NameChunker {
 
     private static func isNameLike(_ piece: NamePiece) -> Bool { piece.role == .name || piece.role == .acronym }
 
-    private static func startsName(_ pieces: [NamePiece], at index: Int) -> Bool {
+    private static func startsName(_ pieces: NamePieces, at index: Int) -> Bool {
         let piece = pieces[index]
         switch piece.role {
         case .name, .acronym: return true
         case .particle:
-            return piece.token.classes.contains(.openingParticle) && index + 1 < pieces.count
+            return pieces.token(index).classes.contains(.openingParticle) && index + 1 < pieces.count
                 && pieces[index + 1].role == .name
         case .connector:
-            return piece.token.isCapitalised && index + 1 < pieces.count && pieces[index + 1].role == .name
+            return pieces.token(index).isCapitalised && index + 1 < pieces.count && pieces[index + 1].role == .name
         case .none: return false
         }
     }
 
     /// The end (exclusive) of the run starting at `start`.
-    private static func extent(_ pieces: [NamePiece], from start: Int) -> Int {
+    private static func extent(_ pieces: NamePieces, from start: Int) -> Int {
         var end = start + 1
         if pieces[start].endsName && isNameLike(pieces[start]) { return end }
-        var hasHeadWord = isHeadWord(pieces[start])
+        var hasHeadWord = isHeadWord(pieces, start)
         var index = start + 1
         while index < pieces.count {
             let piece = pieces[index]
             if isNameLike(piece) {
                 end = index + 1
-                hasHeadWord = hasHeadWord || isHeadWord(piece)
+                hasHeadWord = hasHeadWord || isHeadWord(pieces, index)
                 if piece.endsName { break }
                 index += 1
                 continue
@@ -51,7 +51,7 @@ enum NameChunker {
             let joins: Bool
             switch piece.role {
             case .particle: joins = pieces[index + 1].role == .name
-            case .connector: joins = piece.token.isCapitalised || hasHeadWord
+            case .connector: joins = pieces.token(index).isCapitalised || hasHeadWord
             default: joins = false
             }
             guard joins else { break }
@@ -60,14 +60,14 @@ enum NameChunker {
         return end
     }
 
-    private static func isHeadWord(_ piece: NamePiece) -> Bool {
-        piece.token.classes.intersects([.organisationWord, .placeWord])
+    private static func isHeadWord(_ pieces: NamePieces, _ index: Int) -> Bool {
+        pieces.token(index).classes.intersects([.organisationWord, .placeWord])
     }
 
     /// Acronyms leave a run unless it ends in an organisation or place word: "Kurdish YPG" is two runs.
-    private static func appendSplitAtAcronyms(_ pieces: [NamePiece], _ range: Range<Int>, to runs: inout [Range<Int>]) {
-        guard range.count > 1, pieces[range].contains(where: { $0.role == .acronym }),
-              !isHeadWord(pieces[range.upperBound - 1]) else {
+    private static func appendSplitAtAcronyms(_ pieces: NamePieces, _ range: Range<Int>, to runs: inout [Range<Int>]) {
+        guard range.count > 1, range.contains(where: { pieces[$0].role == .acronym }),
+              !isHeadWord(pieces, range.upperBound - 1) else {
             runs.append(range)
             return
         }

@@ -1,44 +1,44 @@
-/// The name-like part of each token of a sentence: what may go into a name, and where a name must stop.
+/// The name-like part of a token of a sentence: what may go into a name, and where a name must stop.
 ///
 /// Hyphenated words are cut to their name part: "US-backed" gives "US" and ends the name, "anti-ISIS" gives
-/// "ISIS", "al-Hawl" and "Jean-Michel" stay whole; "Kurdish-led" and "north-east" give nothing.
+/// "ISIS", "al-Hawl" and "Jean-Michel" stay whole; "Kurdish-led" and "north-east" give nothing. A piece is a few
+/// bytes: its token is the sentence's, or the narrowed one `NamePieces` keeps for a cut word.
 struct NamePiece: Sendable {
-    enum Role: Sendable { case name, acronym, particle, connector, none }
+    enum Role: UInt8, Sendable { case name, acronym, particle, connector, none }
 
-    var token: WordToken
     var role: Role
     /// The name cannot continue past this piece (a possessive, or a cut "US-backed").
     var endsName: Bool
     /// Cut from a hyphenated word ("US" of "US-backed"): a strong sign of a name even at a sentence start.
     var isCut = false
+    /// Where the token narrowed to the name part of a hyphenated word is in `NamePieces`; -1 when the piece's
+    /// token is the sentence's own.
+    var narrowed: Int32 = -1
 
-    /// The pieces of a sentence's tokens, written over `pieces` (a buffer reused from sentence to sentence).
-    /// In a shouting sentence only acronyms the gazetteer knows count as names.
-    static func pieces(of sentence: SentenceTokens, shouting: Bool, gazetteer: GazetteerIndex,
-                       into pieces: inout [NamePiece]) {
-        pieces.removeAll(keepingCapacity: true)
-        pieces.reserveCapacity(sentence.tokens.count)
-        let bytes = sentence.bytes
-        for token in sentence.tokens {
-            if shouting {
-                let known = token.isAllCaps && token.length >= 3 && !gazetteer.isEmpty
-                    && gazetteer.entry(forKey: token.text(in: bytes)) != nil
-                pieces.append(NamePiece(token: token, role: known ? .acronym : .none, endsName: true))
-            } else {
-                pieces.append(piece(for: token, in: bytes))
-            }
-        }
+    init(role: Role, endsName: Bool, isCut: Bool = false) {
+        self.role = role
+        self.endsName = endsName
+        self.isCut = isCut
     }
 
-    private static func piece(for token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> NamePiece {
-        guard token.kind == .word else { return NamePiece(token: token, role: .none, endsName: true) }
-        if token.hasHyphen { return hyphenated(token, parts: HyphenPart.parts(of: token, in: bytes), in: bytes) }
+    /// The piece of a token of a sentence that is not shouted, other than a hyphenated word (`hyphenated`).
+    @inline(__always)
+    static func piece(for token: WordToken) -> NamePiece {
+        guard token.kind == .word else { return NamePiece(role: .none, endsName: true) }
         if !token.isCapitalised {
-            if token.classes.contains(.particle) { return NamePiece(token: token, role: .particle, endsName: false) }
-            if token.classes.contains(.connector) { return NamePiece(token: token, role: .connector, endsName: false) }
-            return NamePiece(token: token, role: .none, endsName: true)
+            if token.classes.contains(.particle) { return NamePiece(role: .particle, endsName: false) }
+            if token.classes.contains(.connector) { return NamePiece(role: .connector, endsName: false) }
+            return NamePiece(role: .none, endsName: true)
         }
-        return NamePiece(token: token, role: role(ofCapitalised: token), endsName: token.isPossessive)
+        return NamePiece(role: role(ofCapitalised: token), endsName: token.isPossessive)
+    }
+
+    /// The piece of a token of a shouting sentence: only acronyms the gazetteer knows count as names.
+    static func shoutedPiece(for token: WordToken, in bytes: UnsafeBufferPointer<UInt8>,
+                             gazetteer: GazetteerIndex) -> NamePiece {
+        let known = token.isAllCaps && token.length >= 3 && !gazetteer.isEmpty
+            && gazetteer.entry(forKey: token.text(in: bytes)) != nil
+        return NamePiece(role: known ? .acronym : .none, endsName: true)
     }
 
     /// The role of a capitalised single word.
@@ -55,12 +55,18 @@ struct NamePiece: Sendable {
         return .name
     }
 
+    /// The piece of a hyphenated word of a sentence that is not shouted, and the word narrowed to its name part
+    /// when it is cut to one.
+    static func hyphenated(_ token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> (NamePiece, WordToken?) {
+        hyphenated(token, parts: HyphenPart.parts(of: token, in: bytes), in: bytes)
+    }
+
     private static func hyphenated(_ token: WordToken, parts: [HyphenPart],
-                                   in bytes: UnsafeBufferPointer<UInt8>) -> NamePiece {
+                                   in bytes: UnsafeBufferPointer<UInt8>) -> (NamePiece, WordToken?) {
         // "al-Hawl", "Jean-Michel", "Deir ez-Zor": every part is capitalised or a particle.
         if parts.allSatisfy({ $0.isCapitalised || $0.isLowercaseParticle }), parts.contains(where: \.isCapitalised) {
             let isDemonym = parts.allSatisfy { EntityLexicon.classes(of: $0.key).contains(.demonym) }
-            return NamePiece(token: token, role: isDemonym ? .none : .name, endsName: token.isPossessive)
+            return (NamePiece(role: isDemonym ? .none : .name, endsName: token.isPossessive), nil)
         }
         // "US-backed", "SDF-held": the leading capitalised parts, then the name ends.
         if parts[0].isCapitalised {
@@ -70,7 +76,7 @@ struct NamePiece: Sendable {
             cut.isPossessive = false
             let isPrefix = cut.classes.intersects([.detachedPrefix, .demonym])
             let role: Role = isPrefix ? .none : self.role(ofCapitalised: cut)
-            return NamePiece(token: cut, role: role, endsName: true, isCut: true)
+            return (NamePiece(role: role, endsName: true, isCut: true), cut)
         }
         // "anti-ISIS", "ex-Isis": the capitalised tail after a detached prefix.
         if EntityLexicon.classes(of: parts[0].key).contains(.detachedPrefix), let first = parts.firstIndex(where: \.isCapitalised),
@@ -78,18 +84,8 @@ struct NamePiece: Sendable {
             var tail = token
             tail.narrow(to: parts[first].range.lowerBound..<token.end, in: bytes)
             tail.isClauseInitial = false
-            return NamePiece(token: tail, role: tail.isAllCaps ? .acronym : .name, endsName: token.isPossessive)
+            return (NamePiece(role: tail.isAllCaps ? .acronym : .name, endsName: token.isPossessive), tail)
         }
-        return NamePiece(token: token, role: .none, endsName: true)
-    }
-
-    /// A sentence written in capitals (a shouted headline): its words are not names unless known acronyms.
-    static func isShouting(_ tokens: UnsafeBufferPointer<WordToken>) -> Bool {
-        var words = 0, capitals = 0
-        for token in tokens where token.kind == .word && token.length >= 2 {
-            words += 1
-            if token.isAllCaps { capitals += 1 }
-        }
-        return words >= 3 && capitals * 10 >= words * 7
+        return (NamePiece(role: .none, endsName: true), nil)
     }
 }

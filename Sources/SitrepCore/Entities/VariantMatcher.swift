@@ -9,7 +9,7 @@
 enum VariantMatcher {
     static func unite(_ records: [NameRecord], into groups: inout UnionFind) {
         var keys: [String: Int] = [:]
-        for (index, record) in records.enumerated() { keys[record.key] = index }
+        for index in records.indices { keys[records[index].key] = index }
         var skeletons: [String: [Int]] = [:]
         var surnames: [String: [Int]] = [:]
         var loneSurnames: [Int] = []

@@ -23,9 +23,14 @@ public enum SentenceSplitter {
         var sentenceStart = 0
         var index = 0
         while index < count {
-            if index + 8 <= count, !mayHoldMark(bytes, at: index) {
-                index += 8
-                continue
+            // Eight bytes at a time to the next mark (or past eight bytes without one).
+            if index + 8 <= count {
+                let marks = markLanes(bytes, at: index)
+                if marks == 0 {
+                    index += 8
+                    continue
+                }
+                index += marks.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0xE2,
@@ -51,17 +56,20 @@ public enum SentenceSplitter {
         if sentenceStart < count, let trimmed = trim(bytes, sentenceStart..<count) { body(trimmed) }
     }
 
-    /// Whether the eight bytes at `index` may hold `.`, `!`, `?` or the lead byte of `…` (0xE2):
-    /// false lets the scan skip all eight at once.
+    /// The lanes (high bits) of the eight bytes at `index` that hold `.`, `!`, `?` or the lead byte of `…` (0xE2).
     @inline(__always)
-    private static func mayHoldMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    private static func markLanes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
         let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
         let ones: UInt64 = 0x0101_0101_0101_0101
-        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool {
-            (value &- ones) & ~value & (ones &* 0x80) != 0
-        }
-        return hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x21))
-            || hasZeroByte(word ^ (ones &* 0x3F)) || hasZeroByte(word ^ (ones &* 0xE2))
+        return zeroLanes(word ^ (ones &* 0x2E)) | zeroLanes(word ^ (ones &* 0x21))
+            | zeroLanes(word ^ (ones &* 0x3F)) | zeroLanes(word ^ (ones &* 0xE2))
+    }
+
+    /// The lanes (high bits) of `value` whose byte is zero, exactly: no lane borrows from another.
+    @inline(__always)
+    private static func zeroLanes(_ value: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~((value & lowBits &+ lowBits) | value) & ~lowBits
     }
 
     /// The end of the run of sentence-final marks starting at `index`, or nil when none starts there.

@@ -1,0 +1,38 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct NamePiecesTests {
+    /// The pieces of one sentence, read while its tokens are valid.
+    private func read(_ text: String, _ body: (NamePieces, SentenceTokens) -> Void) {
+        let paragraph = Paragraph(text: text, line: 1)
+        let article = ArticleTokens(paragraphs: [paragraph],
+                                    sentences: [Sentence(span: TextSpan(paragraph: 0, start: 0, end: text.utf8.count))])
+        article.read { view in
+            var pieces = NamePieces()
+            let sentence = view.sentence(0)
+            pieces.fill(sentence, gazetteer: GazetteerIndex(Gazetteer(entries: [])))
+            body(pieces, sentence)
+        }
+    }
+
+    @Test func cutWordsKeepTheirNamePartAsTheirToken() {
+        read("US-backed forces of al-Hawl met anti-ISIS fighters") { pieces, sentence in
+            #expect(pieces.count == sentence.tokens.count)
+            #expect(pieces[0].role == .acronym && pieces[0].isCut && pieces[0].endsName)
+            #expect(pieces.token(0).text(in: sentence.bytes) == "US" && pieces.token(0).key == "us")
+            #expect(pieces[1].role == .none && pieces[2].role == .connector && pieces[3].role == .name)
+            #expect(pieces.token(3).text(in: sentence.bytes) == "al-Hawl")
+            #expect(pieces[5].role == .acronym && pieces.token(5).text(in: sentence.bytes) == "ISIS")
+            #expect(pieces.sentenceTokens(1..<5)?.count == 4)
+            #expect(pieces.sentenceTokens(0..<2) == nil && pieces.sentenceTokens(5..<6) == nil)
+            #expect(pieces.tokens(4..<6).map { $0.text(in: sentence.bytes) } == ["met", "ISIS"])
+        }
+    }
+
+    @Test func shoutingSentencesHaveNoNames() {
+        read("KURDISH FORCES TAKE RAQQA FROM US-BACKED ISIS") { pieces, sentence in
+            #expect((0..<pieces.count).allSatisfy { pieces[$0].role == .none && pieces[$0].endsName })
+            #expect(pieces.sentenceTokens(0..<pieces.count)?.count == sentence.tokens.count)
+        }
+    }
+}
