@@ -4,10 +4,9 @@ import Testing
 /// The tagger tries the grammar only where `mayStartMatch` allows: every word of the lexicon that opens an
 /// expression must pass that filter, or its dates would be missed without a sign.
 @Suite struct TemporalStarterFilterTests {
-    static func grammar(_ text: String) -> TemporalGrammar {
-        var tokens: [TextToken] = []
-        Array(text.utf8).withUnsafeBufferPointer { TextTokenizer.tokenize($0, range: 0..<$0.count, into: &tokens) }
-        return TemporalGrammar(tokens: tokens)
+    /// `body`'s answer about the grammar over the tokens of `text`.
+    static func withGrammar<Result>(_ text: String, _ body: (TemporalGrammar) -> Result) -> Result {
+        TextTokenizer.tokens(in: text).withUnsafeBufferPointer { body(TemporalGrammar(tokens: $0)) }
     }
 
     @Test func everyWordThatOpensAnExpressionPassesTheFilter() {
@@ -19,10 +18,12 @@ import Testing
             let forms = [word, word.prefix(1).uppercased() + word.dropFirst()]
             for form in forms {
                 for follower in followers {
-                    let grammar = Self.grammar("\(form) \(follower)")
-                    guard grammar.match(at: 0) != nil else { continue }
+                    let (matches, mayStart) = Self.withGrammar("\(form) \(follower)") {
+                        ($0.match(at: 0) != nil, $0.mayStartMatch(at: 0))
+                    }
+                    guard matches else { continue }
                     opening.insert(word)
-                    #expect(grammar.mayStartMatch(at: 0), "\"\(form) \(follower)\" is a date, but the filter skips it")
+                    #expect(mayStart, "\"\(form) \(follower)\" is a date, but the filter skips it")
                 }
             }
         }
@@ -32,8 +33,9 @@ import Testing
 
     /// Whether the grammar finds an expression anywhere in `text`.
     static func hasExpression(_ text: String) -> Bool {
-        let grammar = Self.grammar(text)
-        return grammar.tokens.indices.contains { grammar.mayStartMatch(at: $0) && grammar.match(at: $0) != nil }
+        withGrammar(text) { grammar in
+            grammar.tokens.indices.contains { grammar.mayStartMatch(at: $0) && grammar.match(at: $0) != nil }
+        }
     }
 
     static func passesSentenceFilter(_ text: String) -> Bool {

@@ -11,12 +11,13 @@ struct TemporalMatch: Hashable, Sendable {
 /// weekend" is "the weekend", "in the past two weeks" is "the past two weeks") but keep words that
 /// change the value: "since December", "last month", "later today", "Monday evening (11 March)".
 struct TemporalGrammar {
-    let tokens: [TextToken]
+    /// The sentence's tokens, in memory that outlives the grammar (the tagger's token buffer).
+    let tokens: UnsafeBufferPointer<TextToken>
     /// `TemporalLexicon.lookup`, read once rather than through its global accessor on every lookup.
     private let lexicon = TemporalLexicon.lookup
     private let starters = TemporalLexicon.starterFilter
 
-    init(tokens: [TextToken]) {
+    init(tokens: UnsafeBufferPointer<TextToken>) {
         self.tokens = tokens
     }
 

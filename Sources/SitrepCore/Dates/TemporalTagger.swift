@@ -6,24 +6,27 @@
 public enum TemporalTagger {
     public static func tag(paragraphs: [Paragraph], sentences: [Sentence], published: CalendarDate?) -> [DateMention] {
         var found = Found()
-        var scratch = Scratch()
-        var sentenceIndex = 0
-        while sentenceIndex < sentences.count {
-            let paragraphIndex = sentences[sentenceIndex].span.paragraph
-            var end = sentenceIndex
-            while end < sentences.count, sentences[end].span.paragraph == paragraphIndex { end += 1 }
-            guard paragraphIndex >= 0, paragraphIndex < paragraphs.count else {
-                sentenceIndex = end
-                continue
-            }
-            paragraphs[paragraphIndex].withUTF8 { bytes in
-                var quotations = LazyQuotations()
-                for index in sentenceIndex..<end {
-                    tagSentence(index, of: sentences[index], bytes: bytes, quotations: &quotations,
-                                scratch: &scratch, into: &found)
+        // One token buffer for every sentence, with room for the longest (a token takes at least one byte).
+        let longest = sentences.reduce(1) { max($0, $1.span.end - $1.span.start) }
+        withUnsafeTemporaryAllocation(of: TextToken.self, capacity: longest) { tokens in
+            var sentenceIndex = 0
+            while sentenceIndex < sentences.count {
+                let paragraphIndex = sentences[sentenceIndex].span.paragraph
+                var end = sentenceIndex
+                while end < sentences.count, sentences[end].span.paragraph == paragraphIndex { end += 1 }
+                guard paragraphIndex >= 0, paragraphIndex < paragraphs.count else {
+                    sentenceIndex = end
+                    continue
                 }
+                paragraphs[paragraphIndex].withUTF8 { bytes in
+                    var quotations = LazyQuotations()
+                    for index in sentenceIndex..<end {
+                        tagSentence(index, of: sentences[index], bytes: bytes, quotations: &quotations,
+                                    tokens: tokens.baseAddress!, into: &found)
+                    }
+                }
+                sentenceIndex = end
             }
-            sentenceIndex = end
         }
         let order = NumericDateOrder.inferred(from: found.readings.lazy.map(\.reference))
         let values = TemporalValueInterner.shared.intern(found.readings.map { reading in
@@ -39,12 +42,13 @@ public enum TemporalTagger {
     }
 
     private static func tagSentence(_ index: Int, of sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>,
-                                    quotations: inout LazyQuotations, scratch: inout Scratch, into found: inout Found) {
+                                    quotations: inout LazyQuotations, tokens buffer: UnsafeMutablePointer<TextToken>,
+                                    into found: inout Found) {
         let span = sentence.span
         guard span.start >= 0, span.start <= span.end, span.end <= bytes.count,
               TemporalLexicon.mayContainExpression(bytes, range: span.start..<span.end) else { return }
-        TextTokenizer.tokenize(bytes, range: span.start..<span.end, into: &scratch.tokens)
-        let grammar = TemporalGrammar(tokens: scratch.tokens)
+        let count = TextTokenizer.tokenize(bytes, range: span.start..<span.end, to: buffer)
+        let grammar = TemporalGrammar(tokens: UnsafeBufferPointer(start: buffer, count: count))
         let tokens = grammar.tokens
         var position = 0
         while position < tokens.count {
@@ -93,10 +97,5 @@ public enum TemporalTagger {
             found = ranges
             return ranges
         }
-    }
-
-    /// The token buffer reused from one sentence to the next.
-    private struct Scratch {
-        var tokens: [TextToken] = []
     }
 }

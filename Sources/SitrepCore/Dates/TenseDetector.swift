@@ -50,6 +50,11 @@ public enum TenseDetector {
     /// are skipped.
     public static func tense(of tokens: [TextToken], around range: Range<Int>, quotation: Range<Int>? = nil,
                              quotations: [Range<Int>] = []) -> Tense? {
+        tokens.withUnsafeBufferPointer { tense(of: $0, around: range, quotation: quotation, quotations: quotations) }
+    }
+
+    static func tense(of tokens: UnsafeBufferPointer<TextToken>, around range: Range<Int>, quotation: Range<Int>?,
+                      quotations: [Range<Int>]) -> Tense? {
         func eligible(_ index: Int) -> Bool {
             let start = tokens[index].start
             if let quotation { return quotation.contains(start) }
@@ -66,7 +71,7 @@ public enum TenseDetector {
         return nil
     }
 
-    static func marker(_ tokens: [TextToken], at index: Int) -> Tense? {
+    static func marker(_ tokens: UnsafeBufferPointer<TextToken>, at index: Int) -> Tense? {
         let token = tokens[index]
         guard token.kind == .word, token.key != 0 else { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1].key : 0
@@ -87,7 +92,7 @@ public enum TenseDetector {
     }
 
     /// "will be released", "would have ended": a future auxiliary up to three words back.
-    static func hasFutureAuxiliary(_ tokens: [TextToken], before index: Int) -> Bool {
+    static func hasFutureAuxiliary(_ tokens: UnsafeBufferPointer<TextToken>, before index: Int) -> Bool {
         for back in 1...3 where index - back >= 0 {
             if lookup(tokens[index - back].key) == .future { return true }
         }

@@ -14,18 +14,18 @@ public enum TextTokenizer {
 
     /// The tokens of `bytes[range]`, with offsets relative to the start of `bytes`.
     public static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TextToken] {
-        var result: [TextToken] = []
-        result.reserveCapacity(range.count / 5)
-        tokenize(bytes, range: range, into: &result)
-        return result
+        // A token takes at least one byte: room for them all at once.
+        [TextToken](unsafeUninitializedCapacity: max(range.count, 1)) { buffer, count in
+            count = tokenize(bytes, range: range, to: buffer.baseAddress!)
+        }
     }
 
-    /// Replaces the contents of `result` with the tokens of `bytes[range]`, reusing its storage,
-    /// for callers that tokenize many sentences in a row.
-    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into result: inout [TextToken]) {
-        result.removeAll(keepingCapacity: true)
-        // A token takes at least one byte: room for them all at once, rather than growth in steps.
-        if result.capacity < range.count { result.reserveCapacity(range.count) }
+    /// Writes the tokens of `bytes[range]` to `tokens`, which has room for `range.count` of them (a token takes
+    /// at least one byte), and returns how many there are: for callers that tokenize many sentences into one
+    /// buffer.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                         to tokens: UnsafeMutablePointer<TextToken>) -> Int {
+        var result = TokenWriter(tokens)
         var index = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         while index < end {
@@ -52,6 +52,21 @@ public enum TextTokenizer {
                 index += width
             }
         }
+        return result.count
+    }
+
+    /// Appends tokens to memory with room for them, without an array's checks on every append.
+    private struct TokenWriter {
+        let base: UnsafeMutablePointer<TextToken>
+        private(set) var count = 0
+
+        init(_ base: UnsafeMutablePointer<TextToken>) { self.base = base }
+
+        @inline(__always)
+        mutating func append(_ token: TextToken) {
+            (base + count).initialize(to: token)
+            count &+= 1
+        }
     }
 
     @inline(__always)
@@ -60,7 +75,7 @@ public enum TextTokenizer {
     }
 
     private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
-                                   into result: inout [TextToken]) -> Int {
+                                   into result: inout TokenWriter) -> Int {
         var index = start
         var value = 0
         while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39 {
@@ -72,7 +87,7 @@ public enum TextTokenizer {
     }
 
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
-                                 into result: inout [TextToken]) -> Int {
+                                 into result: inout TokenWriter) -> Int {
         // Most words are ASCII letters only; digits ("G20") or other letters after them make a word unpackable.
         let (lettersEnd, key) = LetterRun.scan(bytes, from: start, end: end)
         var index = lettersEnd
