@@ -15,11 +15,13 @@ import Testing
     }
 
     @Test func keepsEveryListThroughGrowth() {
-        var lists = TokenKeyLists()
-        for value in 0..<600 { lists.append(value, to: TokenKey("word\(value % 200)")) }
-        for word in 0..<200 {
-            #expect(lists.lastValue(below: 1_000, for: TokenKey("word\(word)")) == word + 400)
-            #expect(lists.lastValue(below: word + 300, for: TokenKey("word\(word)")) == word + 200)
+        for capacity in [0, 8, 150, 700] {
+            var lists = TokenKeyLists(capacity: capacity)
+            for value in 0..<600 { lists.append(value, to: TokenKey("word\(value % 200)")) }
+            for word in 0..<200 {
+                #expect(lists.lastValue(below: 1_000, for: TokenKey("word\(word)")) == word + 400)
+                #expect(lists.lastValue(below: word + 300, for: TokenKey("word\(word)")) == word + 200)
+            }
         }
     }
 }

@@ -139,7 +139,7 @@ struct MentionLinker {
 
     /// A lone word adopts the full name ending in it: the nearest one before, else the first after.
     private mutating func linkSurnames() {
-        var fullNames = TokenKeyLists()
+        var fullNames = TokenKeyLists(capacity: drafts.count)
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind == .person
             && drafts[index].words.count >= 2 {
             fullNames.append(index, to: lastWord(of: index))
@@ -153,7 +153,7 @@ struct MentionLinker {
 
     /// A lone organisation or place word adopts a longer name holding it, or is dropped when none does.
     private mutating func linkHeadWords() {
-        var owners = TokenKeyLists()
+        var owners = TokenKeyLists(capacity: texts.words.count)
         for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind != .person
             && drafts[index].words.count >= 2 {
             for word in texts.words[drafts[index].words] { owners.append(index, to: word) }

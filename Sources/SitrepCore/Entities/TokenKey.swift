@@ -58,7 +58,8 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral {
         return top == Self.longMarker ? Int(high >> 48 & 0xFF) : top
     }
 
-    var isEmpty: Bool { count == 0 }
+    /// No bytes: a zero length in the top byte (a long key has its marker there).
+    var isEmpty: Bool { high &>> 56 == 0 }
 
     /// Whether the word ends with the bytes of `suffix` (one to six bytes).
     func hasSuffix(_ suffix: StaticString) -> Bool {

@@ -17,9 +17,14 @@ struct TokenKeyLists {
     private var values: [Int32] = []
     private var next: [Int32] = []
 
-    init() {
-        slots = Array(repeating: Slot(), count: 16)
-        shift = 60
+    /// Empty lists with room for about `capacity` values (under as many keys) before the table grows.
+    init(capacity: Int = 8) {
+        var size = 16, bits: UInt64 = 4
+        while size < capacity * 2 { size *= 2; bits += 1 }
+        slots = Array(repeating: Slot(), count: size)
+        shift = 64 - bits
+        values.reserveCapacity(capacity)
+        next.reserveCapacity(capacity)
     }
 
     var isEmpty: Bool { values.isEmpty }

@@ -14,7 +14,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// 64 minus the table's size in bits: the hash's top bits pick the first slot.
     private let shift: UInt64
     /// The 14 hash bits below the slot bits pick the filter bit.
-    private var filterShift: UInt64 { shift - 14 }
+    private let filterShift: UInt64
 
     /// The table of `pairs`; of two pairs with one key, the first is kept.
     init(_ pairs: some Sequence<(TokenKey, Value)>) {
@@ -22,6 +22,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         var size = 8, bits: UInt64 = 3
         while size < pairs.count * 2 { size *= 2; bits += 1 }
         shift = 64 - bits
+        filterShift = shift - 14
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
         for (key, value) in pairs {
@@ -29,16 +30,17 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             let slot = self.slot(of: key, hash: hash)
             if slots[slot].key.isEmpty { slots[slot] = Slot(key: key, value: value) }
             let bit = Self.filterBit(hash, filterShift)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            filter[bit >> 6] |= 1 &<< UInt64(bit & 63)
         }
     }
 
     init(dictionaryLiteral elements: (String, Value)...) { self.init(elements.map { (TokenKey($0), $1) }) }
 
+    @inline(__always)
     subscript(key: TokenKey) -> Value? {
         let hash = key.mixedHash
         let bit = Self.filterBit(hash, filterShift)
-        guard filter[bit >> 6] & 1 << UInt64(bit & 63) != 0 else { return nil }
+        guard filter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 else { return nil }
         return slots[slot(of: key, hash: hash)].value
     }
 
@@ -47,12 +49,16 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The keys held, in no particular order.
     var keys: [TokenKey] { slots.map(\.key).filter { !$0.isEmpty } }
 
-    private static func filterBit(_ hash: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: hash >> shift) & 16_383 }
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash &>> shift) & 16_383
+    }
 
     /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
     private func slot(of key: TokenKey, hash: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: hash >> shift)
-        while !slots[slot].key.isEmpty && slots[slot].key != key { slot = (slot + 1) & mask }
+        var slot = Int(truncatingIfNeeded: hash &>> shift)
+        while !slots[slot].key.isEmpty && slots[slot].key != key { slot = (slot &+ 1) & mask }
         return slot
     }
 }
