@@ -29,6 +29,15 @@ import Testing
         }
     }
 
+    @Test func lowercaseHyphenatedWordsAreNotNames() {
+        read("The so-called north-east al-Hawl and Kurdish-led twenty-five") { pieces, sentence in
+            #expect(pieces[1].role == .none && pieces[1].endsName && pieces[2].role == .none)
+            #expect(pieces[3].role == .name && pieces[5].role == .none && pieces[6].role == .none)
+            // "Kurdish-led" is cut to "Kurdish", which is no name on its own; the lowercase words are not cut.
+            #expect(pieces.sentenceTokens(0..<5)?.count == 5 && pieces.token(5).text(in: sentence.bytes) == "Kurdish")
+        }
+    }
+
     @Test func shoutingSentencesHaveNoNames() {
         read("KURDISH FORCES TAKE RAQQA FROM US-BACKED ISIS") { pieces, sentence in
             #expect((0..<pieces.count).allSatisfy { pieces[$0].role == .none && pieces[$0].endsName })

@@ -58,7 +58,21 @@ struct NamePiece: Sendable {
     /// The piece of a hyphenated word of a sentence that is not shouted, and the word narrowed to its name part
     /// when it is cut to one.
     static func hyphenated(_ token: WordToken, in bytes: UnsafeBufferPointer<UInt8>) -> (NamePiece, WordToken?) {
-        hyphenated(token, parts: HyphenPart.parts(of: token, in: bytes), in: bytes)
+        // Every rule below needs a capitalised part: an ASCII word with none ("so-called") is not split.
+        if token.isASCII && !hasCapitalisedPart(bytes[token.start..<token.end]) {
+            return (NamePiece(role: .none, endsName: true), nil)
+        }
+        return hyphenated(token, parts: HyphenPart.parts(of: token, in: bytes), in: bytes)
+    }
+
+    /// Whether an ASCII word starts with a capital or has one right after a hyphen.
+    private static func hasCapitalisedPart(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var partStart = true
+        for byte in word {
+            if partStart && byte &- 0x41 < 26 { return true }
+            partStart = byte == 0x2D
+        }
+        return false
     }
 
     private static func hyphenated(_ token: WordToken, parts: [HyphenPart],
