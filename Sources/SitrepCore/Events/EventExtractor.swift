@@ -9,10 +9,17 @@ public enum EventExtractor {
     /// Sentences with fewer words than this outside the date expression are datelines, not reports.
     static let minimumWords = 3
 
+    /// The events of `article`, the corpus's article number `index`, in a table of their own.
     public static func events(in article: AnalyzedArticle, index: Int) -> EventTable {
+        var table = EventTable()
+        extract(from: article, index: index, into: &table)
+        return table
+    }
+
+    /// Appends the events of `article`, the corpus's article number `index`, to `table`.
+    static func extract(from article: AnalyzedArticle, index: Int, into table: inout EventTable) {
         let dating = mostSpecificPerSentence(article.dates)
-        guard !dating.isEmpty else { return EventTable() }
-        var table = EventTable(capacity: dating.count, vocabularyCapacity: dating.count * 10)
+        guard !dating.isEmpty else { return }
         let entityIndex = SpanIndex(article.entities.map(\.span))
         let figureIndex = SpanIndex(article.figures.map(\.span))
         var entityIDs: [Int32] = [], excluded: [Range<Int>] = [], figures: [Int32] = []
@@ -37,7 +44,6 @@ public enum EventExtractor {
             table.append(DatedEvent(date: mention.value!, source: source), entities: entityIDs, figures: figures,
                          figureClasses: figureClasses(figures, of: article), keywords: keywords)
         }
-        return table
     }
 
     /// What the figures (indices into the article's) count, by class (`FigureComparison.countedClassHash`).

@@ -2,7 +2,7 @@
 /// (key words as dense ids, entity ids, the classes of what the figures count) and the entries cite (the
 /// figures) in flat lists, so that ninety thousand events make a handful of arrays, not a few per event.
 ///
-/// Each article's events are extracted into a table of their own, then appended to the corpus's.
+/// Articles' events are extracted straight into it, or into tables of their own that are appended to it.
 public struct EventTable: Sendable {
     public private(set) var events: [DatedEvent] = []
     /// Per event, entity ids (`CorpusModel.entities`) in order of first mention.
@@ -89,21 +89,37 @@ public struct EventTable: Sendable {
 }
 
 extension EventTable {
-    /// The events of every article, in article order. Articles are extracted on every core when `parallel`,
-    /// a batch at a time, so only one batch's own tables are held beside the corpus's.
+    /// Articles per extraction task when extracting on every core: enough to spread a batch over the
+    /// cores, few enough that appending a run's table (its key words re-keyed) is rare.
+    static let articlesPerRun = 64
+
+    /// The events of every article, in article order. With `parallel`, runs of articles are extracted on
+    /// every core into tables of their own, a batch at a time, so only one batch's tables are held beside
+    /// the corpus's; otherwise each article's events go straight into this table.
     public init(articles: [AnalyzedArticle], parallel: Bool = true) {
         self.init(capacity: 0, vocabularyCapacity: 4096)
-        let batch = parallel ? 1024 : 1
-        var start = 0
-        while start < articles.count {
-            let first = start, end = min(start + batch, articles.count)
-            var tables = parallel
-                ? parallelMap(end - first) { EventExtractor.events(in: articles[first + $0], index: first + $0) }
-                : [EventExtractor.events(in: articles[first], index: first)]
+        guard parallel else {
+            articles.withUnsafeBufferPointer { articles in
+                // Read in place: `articles[index]` of an Array would copy the article (a retain per field).
+                for index in articles.indices { EventExtractor.extract(from: articles[index], index: index, into: &self) }
+            }
+            trim()
+            return
+        }
+        let batch = 16 * Self.articlesPerRun
+        for first in stride(from: 0, to: articles.count, by: batch) {
+            let end = min(first + batch, articles.count)
+            let runs = stride(from: first, to: end, by: Self.articlesPerRun).map { $0..<min($0 + Self.articlesPerRun, end) }
+            var tables = parallelMap(runs.count) { run in
+                var table = EventTable(capacity: 0, vocabularyCapacity: 1024)
+                articles.withUnsafeBufferPointer { articles in
+                    for index in runs[run] { EventExtractor.extract(from: articles[index], index: index, into: &table) }
+                }
+                return table
+            }
             // Each table is moved out, not copied (a copy retains and releases every column).
             tables.reverse()
             while let table = tables.popLast() { append(table) }
-            start = end
         }
         trim()
     }

@@ -6,7 +6,7 @@ public func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) 
     DispatchQueue.concurrentPerform(iterations: count) { index in
         slots.store(transform(index), at: index)
     }
-    return slots.values()
+    return slots.takeValues()
 }
 
 /// Storage that workers fill at distinct indices; safe because no index is written twice.
@@ -27,5 +27,6 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
     func store(_ value: T, at index: Int) { buffer[index] = value }
 
-    func values() -> [T] { (0..<count).map { buffer[$0]! } }
+    /// The values in index order, moved out (a copy would retain and release every reference they hold).
+    func takeValues() -> [T] { (0..<count).map { buffer[$0].take()! } }
 }
