@@ -17,6 +17,8 @@ struct TitleWords {
     init(_ title: [UInt8]) {
         self.title = title
         var ascii: [Range<Int>] = []
+        // Words are separated by single spaces: at most one more than those.
+        ascii.reserveCapacity(title.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
         var others: [String] = []
         title.withUnsafeBufferPointer { buffer in
             for word in NormalizedWords(buffer) {
