@@ -72,6 +72,22 @@ import Testing
         #expect(b.firstDay == -7 && b.lastDay == 12 && b.isPublication && b.outlet == 1 << 20 && b.article == Int(Int32.max))
     }
 
+    @Test func sortingByDayThenInFullGivesTheKeysOrder() {
+        // Fields scrambled from the index (a fixed multiplicative hash), with many ties to break.
+        let keys = (0..<2_000).map { index in
+            let bits = (index &* 0x9E37_79B9) >> 7, first = bits % 81 - 40
+            return TimelineOrder.Key(firstDay: first, lastDay: first + (bits >> 2) % 4, isPublication: (bits >> 3) % 3 == 0,
+                                     outlet: (bits >> 4) % 5, article: (bits >> 8) % 21,
+                                     span: TextSpan(paragraph: 0, start: (bits >> 12) % 3, end: 9), index: index)
+        }
+        #expect(TimelineOrder.sorted(keys).map(\.index) == keys.sorted().map(\.index))
+        // Days too far apart to count are sorted in one go.
+        let far = [keys[0], TimelineOrder.Key(firstDay: 3 << 20, lastDay: 3 << 20, isPublication: false, outlet: 0,
+                                              article: 0, span: TextSpan(paragraph: 0, start: 0, end: 0), index: 9_999)]
+        #expect(TimelineOrder.sorted(far.reversed()).map(\.index) == [keys[0].index, 9_999])
+        #expect(TimelineOrder.sorted([]).isEmpty)
+    }
+
     @Test func reorderingKeepsEachEntrysListsAndLaysThemOutInTheNewOrder() {
         var timeline = Timeline(window: nil)
         for number in 0..<4 {

@@ -7,9 +7,7 @@
 enum TimelineOrder {
     /// Puts the entries of `timeline` in order, given the key of each (`keys[i].index == i`).
     static func sort(_ timeline: inout Timeline, keys: [Key]) {
-        var keys = keys
-        keys.sort()
-        timeline.reorder(keys.map(\.index))
+        timeline.reorder(sorted(keys).map(\.index))
     }
 
     /// What an entry is ordered by, field after field; `index` (its position before sorting) keeps the sort
