@@ -3,28 +3,11 @@
 public enum TimelineBuilder {
     public static func build(articles: [AnalyzedArticle], entities: [Entity],
                              window: ClosedRange<CalendarDate>?) -> Timeline {
-        var builder: EntryBuilder
-        do {
-            // Only the builder holds the events: it frees their key words once the summaries are made.
-            let events = EventTable(articles: articles)
-            builder = EntryBuilder(events: events, clusters: EventClusterer.cluster(events), articles: articles,
-                                   window: window)
-        }
-        var summaries = builder.summaries()
-        // Every event is one source; publications add at most one entry and source per article.
         var timeline = Timeline(window: window)
-        timeline.reserveCapacity(entries: builder.clusters.count + articles.count,
-                                 sources: builder.events.count + articles.count,
-                                 entities: builder.events.entities.values.count)
         // Each entry's sort key is taken as it is appended, with what it is made of at hand.
         var keys: [TimelineOrder.Key] = []
-        keys.reserveCapacity(builder.clusters.count + articles.count)
         let outletRanks = TimelineOrder.ranks(ofOutletsOf: articles)
-        for cluster in 0..<builder.clusters.count {
-            keys.append(builder.sortKey(of: cluster, index: timeline.entries.count, outletRanks: outletRanks))
-            builder.appendEntry(for: cluster, summary: summaries[cluster], to: &timeline)
-            summaries[cluster] = ""
-        }
+        appendEventEntries(articles: articles, to: &timeline, keys: &keys, outletRanks: outletRanks)
         // Articles are lent in place: subscripting the array would copy each one (and retain its parts).
         articles.withUnsafeBufferPointer { articles in
             for index in articles.indices {
@@ -36,6 +19,30 @@ public enum TimelineBuilder {
         }
         TimelineOrder.sort(&timeline, keys: keys)
         return timeline
+    }
+
+    /// Appends one entry per cluster of events, and its sort key. The events and clusters are freed on
+    /// return, before the publications are added and everything is sorted (the peak of memory is here).
+    private static func appendEventEntries(articles: [AnalyzedArticle], to timeline: inout Timeline,
+                                           keys: inout [TimelineOrder.Key], outletRanks: [Int32]) {
+        var builder: EntryBuilder
+        do {
+            // Only the builder holds the events: it frees their key words once the summaries are made.
+            let events = EventTable(articles: articles)
+            builder = EntryBuilder(events: events, clusters: EventClusterer.cluster(events), articles: articles,
+                                   window: timeline.window)
+        }
+        var summaries = builder.summaries()
+        // Every event is one source; publications add at most one entry and source per article.
+        timeline.reserveCapacity(entries: builder.clusters.count + articles.count,
+                                 sources: builder.events.count + articles.count,
+                                 entities: builder.events.entities.values.count)
+        keys.reserveCapacity(builder.clusters.count + articles.count)
+        for cluster in 0..<builder.clusters.count {
+            keys.append(builder.sortKey(of: cluster, index: timeline.entries.count, outletRanks: outletRanks))
+            builder.appendEntry(for: cluster, summary: summaries[cluster], to: &timeline)
+            summaries[cluster] = ""
+        }
     }
 
     /// The article itself at its publication date, cited at its headline's line: the one cleaning classified,
