@@ -10,20 +10,27 @@ public enum EntityMerger {
         public var mentions: [[EntityMention]]
     }
 
-    public static func merge(_ candidates: [[EntityCandidate]], gazetteer: Gazetteer) -> Result {
+    /// Merges `candidates` (per article). Each article's list is let go once its names are interned, so a
+    /// caller that hands over the only copy (as `CorpusAnalyzer` does) frees the candidates' strings while
+    /// the merge's own tables grow: alias merging is where the corpus's memory peaks.
+    public static func merge(_ candidates: consuming [[EntityCandidate]], gazetteer: Gazetteer) -> Result {
         var table = NameRecordTable(gazetteer: GazetteerIndex(gazetteer))
-        var recordOfMention: [[Int]] = []
-        for (article, list) in candidates.enumerated() {
-            var local: [Int] = []
-            local.reserveCapacity(list.count)
+        // Each mention's `entity` holds its name record until the entities are known.
+        var mentions: [[EntityMention]] = []
+        mentions.reserveCapacity(candidates.count)
+        for article in candidates.indices {
+            var local: [EntityMention] = []
+            local.reserveCapacity(candidates[article].count)
             // Read in place: a candidate copied out of the array would retain both of its strings.
-            list.withUnsafeBufferPointer { list in
+            candidates[article].withUnsafeBufferPointer { list in
                 for index in list.indices {
-                    local.append(table.add(text: list[index].text, canonicalName: list[index].canonicalName,
-                                           kind: list[index].kind, article: article))
+                    let record = table.add(text: list[index].text, canonicalName: list[index].canonicalName,
+                                           kind: list[index].kind, article: article)
+                    local.append(EntityMention(span: list[index].span, entity: record))
                 }
             }
-            recordOfMention.append(local)
+            mentions.append(local)
+            candidates[article] = []
         }
         let records = table.records, names = table.names
         var groups = UnionFind(count: records.count)
@@ -32,9 +39,9 @@ public enum EntityMerger {
         }
         VariantMatcher.unite(records, into: &groups)
         let (entities, entityOfRecord) = buildEntities(records, names, &groups)
-        let mentions = zip(candidates, recordOfMention).map { list, ids in
-            list.withUnsafeBufferPointer { list in
-                list.indices.map { EntityMention(span: list[$0].span, entity: entityOfRecord[ids[$0]]) }
+        for article in mentions.indices {
+            for index in mentions[article].indices {
+                mentions[article][index].entity = entityOfRecord[mentions[article][index].entity]
             }
         }
         return Result(entities: entities, mentions: mentions)

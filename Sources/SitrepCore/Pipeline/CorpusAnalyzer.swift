@@ -7,20 +7,14 @@ public enum CorpusAnalyzer {
     /// Analyses a corpus; `progress`, when given, is kept up to date for another thread to read.
     public static func analyze(_ corpus: Corpus, progress: AnalysisProgress?) -> CorpusModel {
         let recognizer = EntityRecognizer(gazetteer: corpus.gazetteer)
-        let count = corpus.articles.count
-        let perArticle = parallelMap(count) { index in
+        var (articles, candidates) = parallelMap(pairs: corpus.articles.count) { index in
             defer { progress?.articleFinished() }
-            return PartialArticle.analyze(corpus.articles[index], recognizer: recognizer)
+            return ArticleStages.run(corpus.articles[index], recognizer: recognizer)
         }
         progress?.begin(.entities)
-        let merged = EntityMerger.merge(perArticle.map(\.candidates), gazetteer: corpus.gazetteer)
-        var articles: [AnalyzedArticle] = []
-        articles.reserveCapacity(count)
-        for (index, item) in perArticle.enumerated() {
-            var article = item.article
-            article.entities = merged.mentions[index]
-            articles.append(article)
-        }
+        // The merge is handed the only copy of the candidates, so it can free them as it goes.
+        let merged = EntityMerger.merge(consume candidates, gazetteer: corpus.gazetteer)
+        for index in articles.indices { articles[index].entities = merged.mentions[index] }
         progress?.begin(.timeline)
         let timeline = TimelineBuilder.build(articles: articles, entities: merged.entities, window: corpus.window)
         progress?.begin(.done)
@@ -29,12 +23,10 @@ public enum CorpusAnalyzer {
     }
 }
 
-/// The result of the per-article stages, before entities are merged across the corpus.
-struct PartialArticle: Sendable {
-    var article: AnalyzedArticle
-    var candidates: [EntityCandidate]
-
-    static func analyze(_ source: SourceArticle, recognizer: EntityRecognizer) -> PartialArticle {
+/// The per-article stages, before entities are merged across the corpus.
+enum ArticleStages {
+    /// The analysed article, its entities still to be merged (`EntityMerger`), and its entity candidates.
+    static func run(_ source: SourceArticle, recognizer: EntityRecognizer) -> (AnalyzedArticle, [EntityCandidate]) {
         let cleaned = BoilerplateCleaner.clean(source)
         let sentences = SentenceSplitter.split(cleaned.paragraphs)
         let dates = TemporalTagger.tag(paragraphs: cleaned.paragraphs, sentences: sentences,
@@ -44,6 +36,6 @@ struct PartialArticle: Sendable {
         let figures = FigureExtractor.extract(from: tokens)
         let article = AnalyzedArticle(source: source, cleaned: cleaned, sentences: sentences,
                                       dates: dates, figures: figures)
-        return PartialArticle(article: article, candidates: candidates)
+        return (article, candidates)
     }
 }

@@ -9,6 +9,18 @@ public func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) 
     return slots.takeValues()
 }
 
+/// `parallelMap` for a transform that makes two things, each returned in an array of its own (so that
+/// either can be let go, or changed in place, without copying the other).
+public func parallelMap<A: Sendable, B: Sendable>(pairs count: Int, _ transform: @Sendable (Int) -> (A, B)) -> ([A], [B]) {
+    let first = ResultSlots<A>(count: count), second = ResultSlots<B>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        let (a, b) = transform(index)
+        first.store(a, at: index)
+        second.store(b, at: index)
+    }
+    return (first.takeValues(), second.takeValues())
+}
+
 /// Storage that workers fill at distinct indices; safe because no index is written twice.
 private final class ResultSlots<T>: @unchecked Sendable {
     private let buffer: UnsafeMutablePointer<T?>
