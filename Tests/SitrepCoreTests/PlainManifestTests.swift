@@ -34,6 +34,9 @@ import Testing
         #"{"articles": ["a.txt"]}"#, #"{"articles": [], "window": {"start": "2019-01-01"}}"#,
         #"{"articles": [], "window": "2019"}"#, #"{"articles": [],}"#, #"{"articles": []} x"#, #"[]"#,
         #"{"articles": [{"file": "\ud83d\ude00.txt"}]}"#,
+        // A window value that is no string, then the key again: a bad escape, a raw line feed.
+        #"{"articles": [], "window": {"start": "\q, "start": "2019-01-01", "end": "2019-01-31"}}"#,
+        "{\"articles\": [], \"window\": {\"start\": \"a\n, \"start\": \"2019-01-01\", \"end\": \"2019-01-31\"}}",
     ])
     func leavesOtherManifestsToTheGeneralReading(json: String) {
         #expect(Self.parse(json) == nil, "\(json)")

@@ -51,11 +51,11 @@ struct PlainManifest {
         var start: String?, end: String?
         let complete = scanner.readObject { scanner, key in
             switch key {
-            case "start" where start == nil: start = scanner.string()
-            case "end" where end == nil: end = scanner.string()
+            // A value that is no well-formed string leaves the manifest to the general reading.
+            case "start" where start == nil: start = scanner.string(); return start != nil
+            case "end" where end == nil: end = scanner.string(); return end != nil
             default: return false
             }
-            return true
         }
         guard complete, let start, let end else { return nil }
         return (start, end)
