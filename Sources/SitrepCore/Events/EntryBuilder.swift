@@ -87,7 +87,7 @@ struct EntryBuilder {
         var figures: [ReportedFigure] = []
         figures.reserveCapacity(figureCount)
         for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
-        let date = events.events[Int(leads[cluster])].date
+        let date = events.events.withUnsafeBufferPointer { $0[Int(leads[cluster])].date }
         let entry = TimelineEntry(kind: .event, date: date, summary: summary, figures: figures,
                                   conflict: FigureComparison.conflict(in: figures, articles: articles),
                                   isBackground: TimelineBuilder.isBefore(date, window))

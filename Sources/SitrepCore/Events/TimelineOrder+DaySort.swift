@@ -1,5 +1,6 @@
 extension TimelineOrder {
-    /// Widest span of first days sorted by counting: a histogram of this many days is 8 MB.
+    /// Widest span of first days sorted by counting: a histogram of this many days, and its copy, is 16 MB.
+    /// (Spans wider than eight days per key are sorted in full too: the histogram would outweigh the keys.)
     static let countedDays = 1 << 20
 
     /// `keys` in order: placed by first day with a counting sort (a corpus spans a few thousand days), then
@@ -7,7 +8,7 @@ extension TimelineOrder {
     /// but each day's keys are sorted while they sit in the cache.
     static func sorted(_ keys: [Key]) -> [Key] {
         guard let low = keys.lazy.map(\.firstDay).min(), let high = keys.lazy.map(\.firstDay).max(),
-              high - low < countedDays else { return keys.sorted() }
+              high - low < min(countedDays, 8 * keys.count) else { return keys.sorted() }
         // starts[d]: where the keys of day `low + d` begin.
         var starts = [Int](repeating: 0, count: high - low + 2)
         for key in keys { starts[key.firstDay - low + 1] += 1 }

@@ -21,11 +21,11 @@ enum TimelineOrder {
         var span: TextSpan
         @Int32Stored var index: Int
 
-        /// Days and ranks must fit in 32 bits and articles in 31 (`Int32Stored` keeps them there).
+        /// Days are biased into 32 bits; outlet ranks and articles are clamped to 32 and 31 bits.
         init(firstDay: Int, lastDay: Int, isPublication: Bool, outlet: Int, article: Int, span: TextSpan, index: Int) {
             days = UInt64(Self.biased(firstDay)) << 32 | UInt64(Self.biased(lastDay))
             place = (isPublication ? 1 << 63 : 0) | UInt64(UInt32(clamping: outlet)) << 31
-                | UInt64(UInt32(clamping: article) & 0x7FFF_FFFF)
+                | UInt64(UInt32(clamping: min(article, Int(Int32.max))))
             self.span = span
             self.index = index
         }

@@ -170,10 +170,16 @@ public struct Timeline: Hashable, Sendable {
     }
 
     /// Puts the entry that was at `order[k]` at position `k` (`order` is a permutation of the indices), and
-    /// lays the lists out again in the new order. Entries are moved, not copied (no reference counting), each read once in the new order: the reads
-    /// do not wait on each other, as swaps along the permutation's cycles would.
+    /// lays the lists out again in the new order. Each entry is moved once, not copied (no reference
+    /// counting), straight to its place: independent reads, where swaps along cycles would chain them.
     mutating func reorder(_ order: [Int]) {
+        // Checked first: a repeated or stray index would move an entry out twice below.
         precondition(order.count == entries.count, "an order must place every entry")
+        var placed = [Bool](repeating: false, count: order.count)
+        for old in order {
+            precondition(order.indices.contains(old) && !placed[old], "an order must place every entry once")
+            placed[old] = true
+        }
         entries.withUnsafeMutableBufferPointer { entries in
             guard let base = entries.baseAddress else { return }
             let moved = UnsafeMutablePointer<TimelineEntry>.allocate(capacity: entries.count)
