@@ -2,13 +2,23 @@ import Testing
 @testable import SitrepCore
 
 @Suite struct EventTableTests {
-    /// The seeds' articles repeated past several extraction runs (`EventTable.articlesPerRun`), so that the
-    /// parallel build appends run tables whose key words must be re-keyed into the corpus vocabulary.
+    /// More articles than one parallel batch (sixteen runs of `EventTable.articlesPerRun`): the seeds, every
+    /// twentieth, between short articles that each bring a key word no other has, so that every run's table
+    /// adds new words after the corpus's and is re-keyed into its vocabulary.
     static func articles() throws -> [AnalyzedArticle] {
         let corpus = try CorpusLoader.load(from: try #require(EmbeddedCorpus.locate()))
         let seeds = CorpusAnalyzer.analyze(corpus).articles
-        let copies = (EventTable.articlesPerRun * 5 / 2) / seeds.count + 1
-        return Array(repeating: seeds, count: copies).flatMap { $0 }
+        return (0..<(17 * EventTable.articlesPerRun + 7)).map { number in
+            number % 20 == 0 ? seeds[number / 20 % seeds.count] : articleWithItsOwnWord(number)
+        }
+    }
+
+    /// One dated sentence whose key word ("...depot", three letters spelling `number` first) is its own.
+    static func articleWithItsOwnWord(_ number: Int) -> AnalyzedArticle {
+        let letters = (0..<3).map { Character(Unicode.Scalar(UInt8(97 + number / [1, 26, 676][$0] % 26))) }
+        return EventFixture("u\(number)", outlet: "Herald", published: "2020-05-08", [
+            "Rebels seized the \(String(letters))depot in Tobruk on Tuesday, officials said.",
+        ]).date("on Tuesday", "2020-05-05").article
     }
 
     /// Every column of a table, event by event, with key words as the ids each table gave them.
@@ -27,7 +37,8 @@ import Testing
         var perArticle = EventTable()
         for index in articles.indices { perArticle.append(EventExtractor.events(in: articles[index], index: index)) }
 
-        #expect(serial.count > 100)
+        #expect(serial.count > 17 * EventTable.articlesPerRun)
+        #expect(serial.vocabulary.count > 17 * EventTable.articlesPerRun)
         #expect(Self.columns(serial) == Self.columns(perArticle))
         #expect(Self.columns(parallel) == Self.columns(perArticle))
         #expect(serial.vocabulary.hashOfID == perArticle.vocabulary.hashOfID)

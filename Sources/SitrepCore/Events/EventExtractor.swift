@@ -9,7 +9,8 @@ public enum EventExtractor {
     /// Sentences with fewer words than this outside the date expression are datelines, not reports.
     static let minimumWords = 3
 
-    /// The events of `article`, the corpus's article number `index`, in a table of their own.
+    /// The events of `article`, the corpus's article number `index`, in a table of their own (the tests'
+    /// reference for what `EventTable(articles:)` builds for a whole corpus).
     public static func events(in article: AnalyzedArticle, index: Int) -> EventTable {
         var table = EventTable()
         extract(from: article, index: index, into: &table)

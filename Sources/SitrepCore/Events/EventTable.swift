@@ -2,7 +2,8 @@
 /// (key words as dense ids, entity ids, the classes of what the figures count) and the entries cite (the
 /// figures) in flat lists, so that ninety thousand events make a handful of arrays, not a few per event.
 ///
-/// Articles' events are extracted straight into it, or into tables of their own that are appended to it.
+/// Articles' events are extracted straight into it, or (on every core) into one table per run of
+/// `articlesPerRun` articles, appended to it in order.
 public struct EventTable: Sendable {
     public private(set) var events: [DatedEvent] = []
     /// Per event, entity ids (`CorpusModel.entities`) in order of first mention.
@@ -50,7 +51,8 @@ public struct EventTable: Sendable {
         entities.append(lists: other.entities)
         figures.append(lists: other.figures)
         figureClasses.append(lists: other.figureClasses)
-        // Each of `other`'s words is looked up once, in the order it met them, so ids come out as before.
+        // Each of `other`'s words is looked up once, in the order it met them: ids come out as if `other`'s
+        // events had been appended one by one.
         let ids = other.vocabulary.hashOfID.map { vocabulary.id(of: $0) }
         for event in 0..<other.count {
             for slot in other.words.range(event) { words.append(ids[Int(other.words.values[slot])]) }
@@ -93,9 +95,9 @@ extension EventTable {
     /// cores, few enough that appending a run's table (its key words re-keyed) is rare.
     static let articlesPerRun = 64
 
-    /// The events of every article, in article order. With `parallel`, runs of articles are extracted on
-    /// every core into tables of their own, a batch at a time, so only one batch's tables are held beside
-    /// the corpus's; otherwise each article's events go straight into this table.
+    /// The events of every article, in article order. With `parallel`, runs of `articlesPerRun` articles are
+    /// extracted on every core, each into a table of its own, sixteen runs at a time, so only those tables
+    /// are held beside the corpus's; otherwise each article's events go straight into this table.
     public init(articles: [AnalyzedArticle], parallel: Bool = true) {
         self.init(capacity: 0, vocabularyCapacity: 4096)
         guard parallel else {
