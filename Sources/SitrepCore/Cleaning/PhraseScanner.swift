@@ -26,11 +26,11 @@ struct PhraseScanner<Value> {
     init(_ entries: [(phrase: String, value: Value)]) {
         phrases = entries.map { Array($0.phrase.utf8) }
         values = entries.map(\.value)
-        heads = phrases.map { Self.head(of: $0[...]) }
-        openings = ByteSet(phrases.map { $0[0] })
         let shortest = phrases.map(\.count).min() ?? 4
         windowLength = min(4, shortest)
         precondition(windowLength >= 2, "a scanned phrase needs two bytes")
+        heads = phrases.map { Self.head(of: $0[...]) }
+        openings = ByteSet(phrases.map { $0[0] })
         stride = shortest - windowLength + 1
         var windows: [(bytes: UInt32, phrase: Int, offset: Int)] = []
         for (index, phrase) in phrases.enumerated() {

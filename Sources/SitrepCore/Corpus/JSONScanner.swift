@@ -12,7 +12,7 @@ struct JSONScanner {
     /// The byte at the cursor, or nil at the end.
     var next: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    /// Moves past the byte at the cursor (`next` must not be nil).
+    /// Moves `count` bytes on (they must be there).
     mutating func advance(by count: Int = 1) { index += count }
 
     /// Moves past `byte` when it is next.

@@ -60,7 +60,6 @@ public struct EntityRecognizer: Sendable {
     /// Trims a run to the name it holds and gives it a first kind, or nil when nothing of it is a name.
     private func draft(_ pieces: NamePieces, _ range: Range<Int>, in sentence: SentenceTokens, number: Int,
                        confirmed: TokenKeySet, texts: inout DraftTexts) -> NameDraft? {
-        let bytes = sentence.bytes
         var lower = range.lowerBound
         let upper = range.upperBound
         // Leading demonyms go when a title, an acronym or nothing follows: "American Colonel Sean Ryan".

@@ -79,7 +79,6 @@ enum NumberWords {
         var previousIsLetter = false
         while index < upper {
             let byte = bytes[index]
-            if byte >= 0x30 && byte <= 0x39 { return true }
             let letter = byte | 0x20
             let isLetter = letter >= 0x61 && letter <= 0x7A
             if isLetter && !previousIsLetter {
