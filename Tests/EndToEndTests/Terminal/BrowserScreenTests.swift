@@ -8,9 +8,10 @@ struct BrowserScreenTests {
     @Test func firstScreenShowsTheFourPanesAndFocusesTheTimeline() throws {
         let session = try Browser.open()
         defer { session.close() }
-        let screen = try session.screen()
+        // The status bar may reach the terminal a moment after the panes: wait for it, not for a fixed time.
+        let (screen, hasStatusBar) = try session.waitFor { $0.contains("?:help") }
+        #expect(hasStatusBar, "no status bar:\n\(screen)")
         for title in Browser.titles { #expect(screen.contains("─ \(title)"), "missing pane \(title):\n\(screen)") }
-        #expect(screen.contains("?:help"))
         #expect(try session.styledScreen().focusedTitle(among: Browser.titles) == "Timeline")
     }
 
