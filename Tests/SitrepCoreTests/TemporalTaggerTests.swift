@@ -8,6 +8,15 @@ import Testing
         TemporalTestSupport.tags(text, published: published)
     }
 
+    @Test func aSentenceSpanOutsideItsParagraphIsSkipped() {
+        let paragraphs = [Paragraph(text: "Rebels shelled the town on Sunday.", line: 1)]
+        let stray = Sentence(span: TextSpan(paragraph: 0, start: 0, end: Int(Int32.max)))
+        let real = Sentence(span: TextSpan(paragraph: 0, start: 0, end: paragraphs[0].utf8Count))
+        let mentions = TemporalTagger.tag(paragraphs: paragraphs, sentences: [stray, real],
+                                          published: CalendarDate(iso: "2019-03-12"))
+        #expect(mentions.map { "\($0.text)=\($0.value?.iso ?? "nil") in \($0.sentence)" } == ["Sunday=2019-03-10 in 1"])
+    }
+
     @Test func weekdaysInPastClausesAreTheMostRecentOnOrBeforePublication() {
         #expect(tags("Rebels shelled the town on Sunday.") == ["Sunday=2019-03-10"])
         #expect(tags("On Friday, the convoy left the camp.") == ["Friday=2019-03-08"])

@@ -7,7 +7,9 @@ public enum TemporalTagger {
     public static func tag(paragraphs: [Paragraph], sentences: [Sentence], published: CalendarDate?) -> [DateMention] {
         var found = Found()
         // One token buffer for every sentence, with room for the longest (a token takes at least one byte).
-        let longest = sentences.reduce(1) { max($0, $1.span.end - $1.span.start) }
+        // A sentence lies in its paragraph: a span that does not (it is skipped) cannot ask for more.
+        let longestParagraph = paragraphs.reduce(1) { max($0, $1.utf8Count) }
+        let longest = min(longestParagraph, sentences.reduce(1) { max($0, $1.span.end - $1.span.start) })
         withUnsafeTemporaryAllocation(of: TextToken.self, capacity: longest) { tokens in
             var sentenceIndex = 0
             while sentenceIndex < sentences.count {

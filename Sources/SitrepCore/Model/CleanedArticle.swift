@@ -14,6 +14,9 @@ public struct Paragraph: Hashable, Sendable {
         set { storage = TextSlice(newValue) }
     }
 
+    /// Number of UTF-8 bytes of `text`.
+    public var utf8Count: Int { storage.utf8Count }
+
     /// Runs `body` over the paragraph's UTF-8 bytes, or those of the part `span` covers (its `paragraph`
     /// field is not read), read in place.
     public func withUTF8<Result>(_ span: TextSpan? = nil,

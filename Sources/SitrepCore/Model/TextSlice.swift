@@ -31,6 +31,9 @@ struct TextSlice: Hashable, Sendable {
     /// Runs `body` over the UTF-8 bytes of the text, or of `offsets` in it (relative to the text's start),
     /// read in place: no `Substring` (whose bounds String rounds to scalar boundaries, a slow path for
     /// offsets) is built when the base is contiguous, as native text is.
+    /// Number of UTF-8 bytes of the text.
+    var utf8Count: Int { Int(length) }
+
     func withUTF8<Result>(_ offsets: Range<Int>? = nil,
                           _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let range = offsets.map { (Int(start) + $0.lowerBound)..<(Int(start) + $0.upperBound) }
