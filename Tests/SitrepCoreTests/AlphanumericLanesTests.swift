@@ -49,4 +49,16 @@ import Testing
         #expect(AlphanumericLanes.firstLanes(3) == 0x80_8080)
         #expect(AlphanumericLanes.firstLanes(8) == AlphanumericLanes.highBits)
     }
+
+    @Test func asciiIsCheckedEightBytesAtATimeAndInTheTail() {
+        for length in 0...20 {
+            var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
+            #expect(bytes.withUnsafeBufferPointer(AlphanumericLanes.isASCII))
+            for index in bytes.indices {
+                bytes[index] = 0xC3
+                #expect(!bytes.withUnsafeBufferPointer(AlphanumericLanes.isASCII))
+                bytes[index] = UInt8(ascii: "a")
+            }
+        }
+    }
 }

@@ -23,16 +23,4 @@ import Testing
         #expect(names.id(of: "\u{212A}obani") == ascii)
         #expect(names.id(of: "Zoe Kravitz") != composed)
     }
-
-    @Test func asciiIsCheckedEightBytesAtATimeAndInTheTail() {
-        for length in 0...20 {
-            var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
-            #expect(bytes.withUnsafeBufferPointer(InternedNames.isASCII))
-            for index in bytes.indices {
-                bytes[index] = 0xC3
-                #expect(!bytes.withUnsafeBufferPointer(InternedNames.isASCII))
-                bytes[index] = UInt8(ascii: "a")
-            }
-        }
-    }
 }

@@ -35,7 +35,7 @@ struct NormalizedWords: Sequence, IteratorProtocol {
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
         self.text = text
-        if !text.allSatisfy({ $0 < 0x80 }) {
+        if !AlphanumericLanes.isASCII(text) {
             let string = String(decoding: text, as: UTF8.self)
             let utf8 = string.utf8
             ranges = string.split(separator: " ").map { word in
@@ -51,7 +51,7 @@ struct NormalizedWords: Sequence, IteratorProtocol {
             let range = ranges[rangeIndex]
             rangeIndex += 1
             let bytes = UnsafeBufferPointer(rebasing: text[range])
-            return NormalizedWord(bytes: bytes, isASCII: bytes.allSatisfy { $0 < 0x80 })
+            return NormalizedWord(bytes: bytes, isASCII: AlphanumericLanes.isASCII(bytes))
         }
         while position < text.count, text[position] == 0x20 { position += 1 }
         guard position < text.count else { return nil }

@@ -1,5 +1,5 @@
-/// A cursor over JSON bytes with the lexical pieces every reader here shares: whitespace, single
-/// marks and strings. Strings decode as `JSONSerialization` decodes them, or give nil where it
+/// A cursor over JSON bytes with the pieces every reader here shares: whitespace, single marks, strings
+/// and the walk over an object's keys. Strings decode as `JSONSerialization` decodes them, or give nil where it
 /// cannot be promised (a control character, a bad or surrogate escape, invalid UTF-8).
 struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -54,6 +54,26 @@ struct JSONScanner {
             runStart = index
         }
         return nil
+    }
+
+    /// Reads an object at the cursor, handing each key to `value`, which reads the value after the colon
+    /// and says whether it could. False when the object is malformed or `value` refuses a key.
+    mutating func readObject(_ value: (inout JSONScanner, String) -> Bool) -> Bool {
+        skipWhitespace()
+        guard consume(UInt8(ascii: "{")) else { return false }
+        skipWhitespace()
+        if consume(UInt8(ascii: "}")) { return true }
+        while true {
+            skipWhitespace()
+            guard let key = string() else { return false }
+            skipWhitespace()
+            guard consume(UInt8(ascii: ":")) else { return false }
+            skipWhitespace()
+            guard value(&self, key) else { return false }
+            skipWhitespace()
+            if consume(UInt8(ascii: ",")) { continue }
+            return consume(UInt8(ascii: "}"))
+        }
     }
 
     /// `bytes` as a String, or nil when they are not well-formed UTF-8. (Checked here, then decoded:

@@ -96,25 +96,3 @@ struct PlainManifest {
         return complete ? entry : nil
     }
 }
-
-extension JSONScanner {
-    /// Reads an object at the cursor, handing each key to `value`, which reads the value after the colon
-    /// and says whether it could. False when the object is malformed or `value` refuses a key.
-    mutating func readObject(_ value: (inout JSONScanner, String) -> Bool) -> Bool {
-        skipWhitespace()
-        guard consume(UInt8(ascii: "{")) else { return false }
-        skipWhitespace()
-        if consume(UInt8(ascii: "}")) { return true }
-        while true {
-            skipWhitespace()
-            guard let key = string() else { return false }
-            skipWhitespace()
-            guard consume(UInt8(ascii: ":")) else { return false }
-            skipWhitespace()
-            guard value(&self, key) else { return false }
-            skipWhitespace()
-            if consume(UInt8(ascii: ",")) { continue }
-            return consume(UInt8(ascii: "}"))
-        }
-    }
-}

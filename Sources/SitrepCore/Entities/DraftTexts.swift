@@ -67,7 +67,7 @@ struct DraftTexts {
             let first = UnsafeBufferPointer(rebasing: bytes[a.range]), second = UnsafeBufferPointer(rebasing: bytes[b.range])
             if first.count == second.count
                 && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0) { return true }
-            guard !(first.allSatisfy { $0 < 0x80 } && second.allSatisfy { $0 < 0x80 }) else { return false }
+            guard !(AlphanumericLanes.isASCII(first) && AlphanumericLanes.isASCII(second)) else { return false }
             return String(decoding: first, as: UTF8.self) == String(decoding: second, as: UTF8.self)
         }
     }

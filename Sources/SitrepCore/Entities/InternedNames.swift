@@ -46,26 +46,9 @@ struct InternedNames {
 
     private static func hash(_ string: String) -> UInt64 {
         var string = string
-        if let hash = string.withUTF8({ isASCII($0) ? ByteHash.hash($0) : nil }) { return hash }
+        if let hash = string.withUTF8({ AlphanumericLanes.isASCII($0) ? ByteHash.hash($0) : nil }) { return hash }
         var composed = string.precomposedStringWithCanonicalMapping
         return composed.withUTF8(ByteHash.hash)
-    }
-
-    /// Whether every byte is below 0x80, read eight bytes at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var bits: UInt64 = 0
-        var offset = 0
-        while offset &+ 8 <= bytes.count {
-            bits |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            offset &+= 8
-        }
-        while offset < bytes.count {
-            bits |= UInt64(bytes[offset])
-            offset &+= 1
-        }
-        return bits & 0x8080_8080_8080_8080 == 0
     }
 
     private mutating func grow() {

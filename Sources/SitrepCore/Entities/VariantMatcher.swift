@@ -64,7 +64,7 @@ enum VariantMatcher {
     /// the text after its last space is its last word.
     static func lastSpace(in key: String) -> String.Index? {
         let utf8 = key.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.lastIndex(of: " ") }
+        guard utf8.withContiguousStorageIfAvailable(AlphanumericLanes.isASCII) == true else { return key.lastIndex(of: " ") }
         return utf8.lastIndex(of: 0x20)
     }
 

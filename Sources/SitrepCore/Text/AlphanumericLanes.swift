@@ -34,6 +34,23 @@ struct AlphanumericLanes {
         return Self.leadingCount(alphanumeric | (space & (alphanumeric &>> 8)))
     }
 
+    /// Whether every byte is below 0x80, read eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var bits: UInt64 = 0
+        var offset = 0
+        while offset &+ 8 <= bytes.count {
+            bits |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset &+= 8
+        }
+        while offset < bytes.count {
+            bits |= UInt64(bytes[offset])
+            offset &+= 1
+        }
+        return bits & highBits == 0
+    }
+
     /// How many lanes of `lanes` (high bits only) are marked before the first unmarked one (0...8).
     @inline(__always)
     static func leadingCount(_ lanes: UInt64) -> Int { (~lanes & highBits).trailingZeroBitCount &>> 3 }
