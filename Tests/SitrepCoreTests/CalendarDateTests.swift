@@ -32,4 +32,17 @@ import Testing
         }
         #expect(TemporalValue(iso: "2019-02")!.lastDay.iso == "2019-02-28")
     }
+
+    @Test func daySpanCoversTheValueAndFollowsAnEntrysDate() throws {
+        let february = DaySpan(try #require(TemporalValue(iso: "2019-02")))
+        #expect(february.first == CalendarDate(iso: "2019-02-01")!.dayNumber && february.width == 27)
+        let interval = DaySpan(try #require(TemporalValue(iso: "2018-12/2019-03-12")))
+        #expect(interval.first == CalendarDate(iso: "2018-12-01")!.dayNumber)
+        #expect(interval.last == CalendarDate(iso: "2019-03-12")!.dayNumber)
+        var entry = TimelineEntry(kind: .event, date: .year(2019), summary: "", figures: [], conflict: false,
+                                  isBackground: false)
+        #expect(entry.days.width == 364)
+        entry.date = .day(CalendarDate(iso: "2019-03-12")!)
+        #expect(entry.days == DaySpan(entry.date) && entry.days.width == 0)
+    }
 }

@@ -54,7 +54,6 @@ import Testing
         #expect((0..<3).map { Array(table.entities[$0]) } == [[4, 1], [], [2]])
         #expect(table.vocabulary.count == 4)
         #expect((0..<3).allSatisfy { table.words[$0].sorted() == Array(table.words[$0]) })
-        #expect(table.sharedWordCount(0, 2) == 1)
     }
 
     @Test func groupsListSortedMembersInOrderOfTheirFirst() {
@@ -99,10 +98,29 @@ import Testing
         let features = Self.table(events)
         var postings = BucketPostings(vocabularySize: features.vocabulary.count)
         postings.index(Array(events.indices)[...], features)
-        let ids = features.words[0].sorted()
-        #expect(ids.map { Array(postings.events(holding: $0)) }.sorted { $0.count > $1.count } == [[0, 1], []])
-        #expect(postings.events(holding: features.words[2].first!).isEmpty)
+        func later(_ word: Int32, after event: Int) -> [Int] {
+            postings.holders(of: word, after: event).map { postings.holders[$0] }
+        }
+        let surrender = features.words[1].first!, camp = features.words[0].first { $0 != surrender }!
+        let lists = [later(surrender, after: 0), later(camp, after: 0), later(surrender, after: 1),
+                     later(features.words[2].first!, after: 2)]
+        #expect(lists == [[1], [], [], []])
     }
+
+    @Test func postingsCursorsStartAfterTheAskingEventAndResetPerBucket() {
+        let events = (0..<4).map { _ in Self.event("2019-03-12", words: ["surrender"]) }
+        let features = Self.table(events)
+        let word = features.words[0].first!
+        var postings = BucketPostings(vocabularySize: features.vocabulary.count)
+        func later(after event: Int) -> [Int] { postings.holders(of: word, after: event).map { postings.holders[$0] } }
+        postings.index([0, 1, 3], features)
+        let first = [later(after: 0), later(after: 1)]
+        postings.index([1, 2, 3], features)
+        let second = later(after: 1)
+        #expect(first == [[1, 3], [3]])
+        #expect(second == [2, 3])
+    }
+
 
     @Test func sameHappeningNeedsASharedWordAndThreePiecesOfEvidence() {
         let features = Self.table([
@@ -111,8 +129,21 @@ import Testing
             Self.event("2019-03-12", words: ["surrender", "fighter"]),
             Self.event("2019-03-12", words: [], entities: [1, 2, 3]),
         ])
-        #expect(features.sameHappening(0, 1))
-        #expect(!features.sameHappening(0, 2))
-        #expect(!features.sameHappening(1, 3))
+        var evidence = SharedEvidence(features)
+        // In turn; the marks of one event do not leak into the next one asked about.
+        let answers = [(0, 1), (0, 2), (1, 3), (2, 1), (1, 0)].map { evidence.sameHappening($0.0, $0.1) }
+        #expect(answers == [true, false, false, false, true])
+    }
+
+    @Test func threeSharedWordsSufficeAndTwoNeedAnEntity() {
+        let features = Self.table([
+            Self.event("2019-03-12", words: ["surrender", "fighter", "camp"]),
+            Self.event("2019-03-12", words: ["surrender", "fighter", "camp", "convoy"]),
+            Self.event("2019-03-12", words: ["surrender", "fighter"], entities: [7]),
+            Self.event("2019-03-12", words: ["surrender", "fighter", "aid"], entities: [7]),
+        ])
+        var evidence = SharedEvidence(features)
+        let answers = [(0, 1), (0, 2), (2, 3), (1, 2)].map { evidence.sameHappening($0.0, $0.1) }
+        #expect(answers == [true, false, true, false])
     }
 }

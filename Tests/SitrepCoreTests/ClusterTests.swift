@@ -49,8 +49,9 @@ import Testing
         #expect(summaries.count == 1)
         #expect(builder.events.words.count == 0)
         var timeline = Timeline(window: fixtureWindow)
-        let key = builder.sortKey(of: 0, index: 0, outletRanks: TimelineOrder.ranks(ofOutletsOf: articles))
-        builder.appendEntry(for: 0, summary: summaries[0], to: &timeline)
+        let ranks = TimelineOrder.ranks(ofOutletsOf: articles)
+        let key = builder.sortKey(of: 0, index: 0, outletRanks: ranks)
+        builder.appendEntry(for: 0, summary: summaries[0], outletRanks: ranks, to: &timeline)
         #expect(key.firstDay == CalendarDate(iso: "2019-03-12")!.dayNumber && key.article == 0 && !key.isPublication)
         let entry = try #require(timeline.entries.first)
         #expect(entry.summary == summaries[0])
@@ -116,6 +117,24 @@ import Testing
             .figure("100 militants", 100, counted: "militants").figure("400 militants", 400, counted: "militants").article
         let figures = [ReportedFigure(article: 0, figure: 0), ReportedFigure(article: 0, figure: 1)]
         #expect(!FigureComparison.conflict(in: figures, articles: [article]))
+    }
+
+    /// Told apart by outlet rank, outlets disagree exactly when they do told apart by name.
+    @Test func conflictsByOutletRankAgreeWithConflictsByName() {
+        func article(_ name: String, outlet: String, _ count: Int) -> AnalyzedArticle {
+            EventFixture(name, outlet: outlet, published: "2019-03-12", ["\(count) militants surrendered."])
+                .figure("\(count) militants", count, counted: "militants").article
+        }
+        let figures = [ReportedFigure(article: 0, figure: 0), ReportedFigure(article: 1, figure: 0)]
+        for outlets in [("A", "B"), ("A", "A"), ("B", "A")] {
+            for counts in [(100, 400), (100, 100)] {
+                let articles = [article("m", outlet: outlets.0, counts.0), article("n", outlet: outlets.1, counts.1)]
+                let ranks = TimelineOrder.ranks(ofOutletsOf: articles)
+                let byName = FigureComparison.conflict(in: figures, articles: articles)
+                #expect(FigureComparison.conflict(in: figures, articles: articles, outletRanks: ranks) == byName)
+                #expect(byName == (outlets.0 != outlets.1 && counts.0 != counts.1))
+            }
+        }
     }
 
     @Test func countedClassHashesAgreeWithTheClassNames() {

@@ -124,6 +124,57 @@ import Testing
         #expect(KeywordExtractor.keywords(in: "Carries STOPPED militias; SEIZES") == ["carry", "stop", "militia", "seiz"])
         #expect(KeywordExtractor.keywords(in: "They said so, THE END") == ["end"])
     }
+
+    /// Every byte value in every lane of an eight-byte load is a word byte exactly when `isWordByte` says so.
+    @Test func wordLanesAgreeWithIsWordByte() {
+        for byte in 0...255 {
+            for lane in 0..<8 {
+                // The other lanes hold "a" (a word byte) or "!" (not one), in turn.
+                let filler: UInt64 = byte % 2 == 0 ? 0x6161_6161_6161_6161 : 0x2121_2121_2121_2121
+                let eight = filler & ~(UInt64(0xFF) << UInt64(8 * lane)) | UInt64(byte) << UInt64(8 * lane)
+                let lanes = KeywordExtractor.wordLanes(AlphanumericLanes(eight), of: eight)
+                let others = byte % 2 == 0 ? AlphanumericLanes.highBits & ~(UInt64(0x80) << UInt64(8 * lane)) : 0
+                let expected = (KeywordExtractor.isWordByte(UInt8(byte)) ? UInt64(0x80) << UInt64(8 * lane) : 0) | others
+                #expect(lanes == expected, "byte \(byte) in lane \(lane)")
+            }
+        }
+    }
+
+    /// Words across eight-byte boundaries, in other scripts, at the very end, and entity ranges given out of
+    /// order or nested give the hashes a byte-at-a-time reading gives.
+    @Test func keyWordsMatchAByteAtATimeReading() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Surrendered", "fighters", "CAPTURED", "Österreich", "Σύριζα", "militias", " ", "  ", ", ",
+                      "2,000", "the", "convoy-aid", "éé", "seized.", "\n", "x"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let count = text.utf8.count
+            let excluded = (0..<Int.random(in: 0...3, using: &generator)).map { _ -> Range<Int> in
+                let start = Int.random(in: 0...count, using: &generator)
+                return start..<Int.random(in: start...count, using: &generator)
+            }
+            #expect(KeywordExtractor.keywords(in: text, excluding: excluded) == Self.reference(text, excluding: excluded),
+                    "\(text) \(excluded)")
+        }
+    }
+
+    /// Words as maximal runs of `isWordByte` bytes, read one byte at a time.
+    static func reference(_ text: String, excluding: [Range<Int>]) -> KeywordSet {
+        let bytes = Array(text.utf8)
+        var hashes: [UInt64] = []
+        var offset = 0
+        while offset < bytes.count {
+            guard KeywordExtractor.isWordByte(bytes[offset]) else { offset += 1; continue }
+            let start = offset
+            while offset < bytes.count, KeywordExtractor.isWordByte(bytes[offset]) { offset += 1 }
+            guard offset - start >= 3, !excluding.contains(where: { $0.contains(start) }) else { continue }
+            let word = String(decoding: bytes[start..<offset].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+            let lemma = Lemmatizer.lemma(of: word)
+            guard !StopWords.contains(word), lemma.utf8.count >= 3 else { continue }
+            hashes.append(KeywordSet.hash(Array(lemma.utf8)[...]))
+        }
+        return KeywordSet(hashes: hashes)
+    }
 }
 
 @Suite struct SpanIndexTests {

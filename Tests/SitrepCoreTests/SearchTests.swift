@@ -67,4 +67,29 @@ import Testing
         #expect(folded.count == text.utf8.count)
         #expect(String(decoding: folded, as: UTF8.self) == "élite units held “baghouz” — σασ and İstanbul; mixed case text")
     }
+
+    /// Folding copies a scalar that does not change when lower-cased without asking for its mapping: sound
+    /// only if no such scalar has a lower-case mapping other than itself.
+    @Test func scalarsThatDoNotChangeWhenLowercasedAreTheirOwnLowercase() {
+        var checked = 0
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { continue }
+            checked += 1
+            #expect(scalar.properties.lowercaseMapping == String(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(checked > 1_000_000)
+    }
+
+    /// A scalar folds as its one-scalar, same-length lower case, else stays as it is: every two-byte scalar
+    /// (folded by table), General Punctuation (copied unasked), and others of three and four bytes.
+    @Test func eachScalarFoldsToItsLowercaseOfTheSameLength() {
+        let samples = [0x1E9E, 0x2126, 0x212A, 0x2160, 0x24B6, 0x10400, 0x1F600, 0xFFFD, 0xFF21]
+        for value in Array(0x80...0x7FF) + Array(0x2000...0x206F) + samples {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+            let expected = lowered.count == 1 && lowered.first!.utf8.count == scalar.utf8.count
+                ? Array(lowered.first!.utf8) : Array(scalar.utf8)
+            #expect(TextFolding.fold(String(scalar)) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -109,5 +109,13 @@ import Testing
                                                     dateMention: nil)], entities: [5, 6])
         #expect(timeline.sources(of: 4).map(\.line) == [9] && Array(timeline.entities(of: 4)) == [5, 6])
         #expect(timeline.sources(of: 2).map(\.line) == [0, 1, 2] && Array(timeline.entities(of: 3)) == [1, 1])
+        // The flat lists, read in place, hold each entry's lists at its ranges.
+        timeline.withFlatLists { sources, entityIDs in
+            for index in timeline.entries.indices {
+                let entry = timeline.entries[index]
+                #expect(sources[entry.sourceRange].map(\.line) == timeline.sources(of: index).map(\.line))
+                #expect(entityIDs[entry.entityRange].map(Int.init) == Array(timeline.entities(of: index)))
+            }
+        }
     }
 }

@@ -2,53 +2,63 @@
 /// two and at most `EventClusterer.maximumPostings` of them (a word shared by more says nothing there).
 /// Arrays indexed by word id are allocated once and reset word by word, so indexing a bucket costs time
 /// in its size only.
+///
+/// Each list has a cursor: the bucket's events are walked in ascending order, and each asks for the later
+/// holders of its words (`holders(of:after:)`), which moves the word's cursor past it. So no pair is seen
+/// twice from both ends, and no holder before the asking event is walked over.
 struct BucketPostings {
-    private var counts: [Int32]
-    private var starts: [Int32]
+    /// Per word: while indexing, how many of the bucket's events hold it; then the end of its list in `holders`.
+    private var ends: [Int32]
+    /// Per word: the position in `holders` of its next holder not yet passed; -1 when the word has no list.
+    private var cursors: [Int32]
     private var touched: [Int32] = []
-    private var holders: [Int] = []
+    private(set) var holders: [Int] = []
 
     init(vocabularySize: Int) {
-        counts = Array(repeating: 0, count: vocabularySize)
-        starts = Array(repeating: -1, count: vocabularySize)
+        ends = Array(repeating: 0, count: vocabularySize)
+        cursors = Array(repeating: -1, count: vocabularySize)
     }
 
     /// Indexes the bucket's events (ascending indices into `events`).
     mutating func index(_ bucket: ArraySlice<Int>, _ events: EventTable) {
         for word in touched {
-            counts[Int(word)] = 0
-            starts[Int(word)] = -1
+            ends[Int(word)] = 0
+            cursors[Int(word)] = -1
         }
         touched.removeAll(keepingCapacity: true)
         for event in bucket {
             for slot in events.words.range(event) {
                 let word = Int(events.words.values[slot])
-                if counts[word] == 0 { touched.append(Int32(word)) }
-                counts[word] += 1
+                if ends[word] == 0 { touched.append(Int32(word)) }
+                ends[word] += 1
             }
         }
         var total: Int32 = 0
-        for word in touched where (2...EventClusterer.maximumPostings).contains(Int(counts[Int(word)])) {
-            starts[Int(word)] = total
-            total += counts[Int(word)]
-            counts[Int(word)] = 0 // becomes the fill cursor
+        for word in touched where (2...EventClusterer.maximumPostings).contains(Int(ends[Int(word)])) {
+            cursors[Int(word)] = total
+            total += ends[Int(word)]
+            ends[Int(word)] = cursors[Int(word)] // the fill position, which ends at the list's end
         }
         holders.removeAll(keepingCapacity: true)
         holders.append(contentsOf: repeatElement(0, count: Int(total)))
         for event in bucket {
             for slot in events.words.range(event) {
                 let word = Int(events.words.values[slot])
-                guard starts[word] >= 0 else { continue }
-                holders[Int(starts[word] + counts[word])] = event
-                counts[word] += 1
+                guard cursors[word] >= 0 else { continue }
+                holders[Int(ends[word])] = event
+                ends[word] += 1
             }
         }
     }
 
-    /// The bucket's events holding `word`, ascending; empty when the word is held by one event or too many.
-    func events(holding word: Int32) -> ArraySlice<Int> {
-        let start = Int(starts[Int(word)])
-        guard start >= 0 else { return [] }
-        return holders[start..<(start + Int(counts[Int(word)]))]
+    /// The positions in `holders` of the holders of `word` after `event`, which holds it and is the word's
+    /// next holder not yet passed (the bucket's events ask in ascending order); moves the cursor past it.
+    /// Empty when the word has no list.
+    mutating func holders(of word: Int32, after event: Int) -> Range<Int> {
+        let cursor = Int(cursors[Int(word)])
+        guard cursor >= 0 else { return 0..<0 }
+        assert(holders[cursor] == event, "events must ask in ascending order, once per word")
+        cursors[Int(word)] += 1
+        return (cursor + 1)..<Int(ends[Int(word)])
     }
 }

@@ -71,8 +71,9 @@ struct EntryBuilder {
         }
     }
 
-    /// Appends the entry of `cluster` summed up by `summary`.
-    mutating func appendEntry(for cluster: Int, summary: String, to timeline: inout Timeline) {
+    /// Appends the entry of `cluster` summed up by `summary`; `outletRanks` tells the outlets of its
+    /// figures apart (`TimelineOrder.ranks(ofOutletsOf:)`).
+    mutating func appendEntry(for cluster: Int, summary: String, outletRanks: [Int32], to timeline: inout Timeline) {
         clusterNumber += 1
         events.events.withUnsafeBufferPointer { putInSourceOrder(clusters[cluster], $0) }
         entityIDs.removeAll(keepingCapacity: true)
@@ -89,7 +90,7 @@ struct EntryBuilder {
         for member in ordered { figures.append(contentsOf: events.reportedFigures(of: member)) }
         let date = events.events.withUnsafeBufferPointer { $0[Int(leads[cluster])].date }
         let entry = TimelineEntry(kind: .event, date: date, summary: summary, figures: figures,
-                                  conflict: FigureComparison.conflict(in: figures, articles: articles),
+                                  conflict: FigureComparison.conflict(in: figures, articles: articles, outletRanks: outletRanks),
                                   isBackground: TimelineBuilder.isBefore(date, window))
         sources.removeAll(keepingCapacity: true)
         events.events.withUnsafeBufferPointer { records in

@@ -16,6 +16,7 @@ public enum EventClusterer {
         var postings = BucketPostings(vocabularySize: events.vocabulary.count)
         var sets = UnionFind(count: events.count)
         var lastCandidateOf = [Int](repeating: -1, count: events.count)
+        var evidence = SharedEvidence(events)
         let buckets = EventBuckets(events.events).members
         for bucket in 0..<buckets.count where buckets.range(bucket).count > 1 {
             let members = buckets[bucket]
@@ -23,9 +24,11 @@ public enum EventClusterer {
             // Each later event sharing a useful key word with `a` is weighed once, however many words they share.
             for a in members {
                 for slot in events.words.range(a) {
-                    for b in postings.events(holding: events.words.values[slot]) where b > a && lastCandidateOf[b] != a {
+                    for position in postings.holders(of: events.words.values[slot], after: a) {
+                        let b = postings.holders[position]
+                        guard lastCandidateOf[b] != a else { continue }
                         lastCandidateOf[b] = a
-                        guard sets.root(of: a) != sets.root(of: b), events.sameHappening(a, b) else { continue }
+                        guard sets.root(of: a) != sets.root(of: b), evidence.sameHappening(a, b) else { continue }
                         sets.unite(a, b)
                     }
                 }

@@ -13,53 +13,57 @@ public enum EventExtractor {
     /// reference for what `EventTable(articles:)` builds for a whole corpus).
     public static func events(in article: AnalyzedArticle, index: Int) -> EventTable {
         var table = EventTable()
-        extract(from: article, index: index, into: &table)
+        withUnsafePointer(to: article) { extract(from: $0, index: index, into: &table) }
         return table
     }
 
-    /// Appends the events of `article`, the corpus's article number `index`, to `table`.
-    static func extract(from article: AnalyzedArticle, index: Int, into table: inout EventTable) {
-        let dating = mostSpecificPerSentence(article.dates)
+    /// Appends the events of `article`, the corpus's article number `index`, to `table`. The article is
+    /// read in place, field by field: passed by value out of an array (even an unsafe buffer), it would be
+    /// copied, a retain and a release for each of its parts.
+    static func extract(from article: UnsafePointer<AnalyzedArticle>, index: Int, into table: inout EventTable) {
+        let dates = article.pointee.dates
+        let dating = mostSpecificPerSentence(dates)
         guard !dating.isEmpty else { return }
-        let entityIndex = SpanIndex(article.entities.map(\.span))
-        let figureIndex = SpanIndex(article.figures.map(\.span))
+        let sentences = article.pointee.sentences, paragraphs = article.pointee.cleaned.paragraphs
+        let entities = article.pointee.entities, articleFigures = article.pointee.figures
+        let entityIndex = SpanIndex(entities.map(\.span))
+        let figureIndex = SpanIndex(articleFigures.map(\.span))
         var entityIDs: [Int32] = [], excluded: [Range<Int>] = [], figures: [Int32] = []
-        for dateIndex in dating where article.dates[dateIndex].sentence < article.sentences.count {
-            let mention = article.dates[dateIndex]
-            let span = article.sentences[mention.sentence].span
-            let paragraph = article.cleaned.paragraphs[span.paragraph]
-            let needed = wordCount(mention.text) + minimumWords
-            guard paragraph.withUTF8(span, { wordCount($0, upTo: needed) }) == needed else { continue }
+        for dateIndex in dating where dates[dateIndex].sentence < sentences.count {
+            let span = sentences[dates[dateIndex].sentence].span
+            let needed = wordCount(dates[dateIndex].text) + minimumWords
+            guard paragraphs[span.paragraph].withUTF8(span, { wordCount($0, upTo: needed) }) == needed else { continue }
             entityIDs.removeAll(keepingCapacity: true)
             excluded.removeAll(keepingCapacity: true)
             figures.removeAll(keepingCapacity: true)
             entityIndex.forEach(within: span) { found in
-                let entity = article.entities[found]
-                if !entityIDs.contains(Int32(entity.entity)) { entityIDs.append(Int32(entity.entity)) }
-                excluded.append((entity.span.start - span.start)..<(entity.span.end - span.start))
+                let entity = Int32(entities[found].entity), mention = entities[found].span
+                if !entityIDs.contains(entity) { entityIDs.append(entity) }
+                excluded.append((mention.start - span.start)..<(mention.end - span.start))
             }
             figureIndex.forEach(within: span) { figures.append(Int32($0)) }
-            let keywords = paragraph.withUTF8(span) { KeywordExtractor.keywords(in: $0, excluding: excluded) }
-            let source = EventSource(article: index, line: article.originalLine(of: span), span: span,
+            let keywords = paragraphs[span.paragraph].withUTF8(span) { KeywordExtractor.keywords(in: $0, excluding: excluded) }
+            let source = EventSource(article: index, line: paragraphs[span.paragraph].line, span: span,
                                      dateMention: dateIndex)
-            table.append(DatedEvent(date: mention.value!, source: source), entities: entityIDs, figures: figures,
-                         figureClasses: figureClasses(figures, of: article), keywords: keywords)
+            table.append(DatedEvent(date: dates[dateIndex].value!, source: source), entities: entityIDs,
+                         figures: figures, figureClasses: figureClasses(figures, of: articleFigures), keywords: keywords)
         }
     }
 
     /// What the figures (indices into the article's) count, by class (`FigureComparison.countedClassHash`).
-    static func figureClasses(_ figures: [Int32], of article: AnalyzedArticle) -> KeywordSet {
+    static func figureClasses(_ figures: [Int32], of mentions: [FigureMention]) -> KeywordSet {
         guard !figures.isEmpty else { return [] }
-        return KeywordSet(hashes: figures.compactMap { FigureComparison.countedClassHash(of: article.figures[Int($0)]) })
+        return KeywordSet(hashes: figures.compactMap { FigureComparison.countedClassHash(of: mentions[Int($0)]) })
     }
 
     /// For each sentence holding a usable date (resolved, not a quoted future), in sentence order, the index
     /// of its most specific one: the value covering the fewest days, the earliest on a tie.
     static func mostSpecificPerSentence(_ dates: [DateMention]) -> [Int] {
         var usable: [(sentence: Int, width: Int, span: TextSpan, index: Int)] = []
-        for (index, mention) in dates.enumerated() where !mention.isQuotedFuture {
-            guard let value = mention.value else { continue }
-            usable.append((mention.sentence, value.widthInDays, mention.span, index))
+        // Each mention's fields are read in place (iterating would copy each mention, its text and value).
+        for index in dates.indices where !dates[index].isQuotedFuture {
+            guard let width = dates[index].value?.widthInDays else { continue }
+            usable.append((dates[index].sentence, width, dates[index].span, index))
         }
         usable.sort { ($0.sentence, $0.width, $0.span, $0.index) < ($1.sentence, $1.width, $1.span, $1.index) }
         var chosen: [Int] = []

@@ -102,8 +102,7 @@ extension EventTable {
         self.init(capacity: 0, vocabularyCapacity: 4096)
         guard parallel else {
             articles.withUnsafeBufferPointer { articles in
-                // Read in place: `articles[index]` of an Array would copy the article (a retain per field).
-                for index in articles.indices { EventExtractor.extract(from: articles[index], index: index, into: &self) }
+                for index in articles.indices { EventExtractor.extract(from: articles.baseAddress! + index, index: index, into: &self) }
             }
             trim()
             return
@@ -115,7 +114,7 @@ extension EventTable {
             var tables = parallelMap(runs.count) { run in
                 var table = EventTable(capacity: 0, vocabularyCapacity: 1024)
                 articles.withUnsafeBufferPointer { articles in
-                    for index in runs[run] { EventExtractor.extract(from: articles[index], index: index, into: &table) }
+                    for index in runs[run] { EventExtractor.extract(from: articles.baseAddress! + index, index: index, into: &table) }
                 }
                 return table
             }

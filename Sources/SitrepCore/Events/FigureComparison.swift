@@ -44,10 +44,19 @@ public enum FigureComparison {
         return conflict(among: figures.map { ($0.mention(in: articles), $0.outlet(in: articles)) })
     }
 
+    /// `conflict(in:articles:)` with outlets told apart by their ranks (`TimelineOrder.ranks(ofOutletsOf:)`,
+    /// one per article): integers are compared and hashed, not names.
+    static func conflict(in figures: [ReportedFigure], articles: [AnalyzedArticle], outletRanks: [Int32]) -> Bool {
+        guard let first = figures.first else { return false }
+        let outlet = outletRanks[first.article]
+        guard figures.contains(where: { outletRanks[$0.article] != outlet }) else { return false }
+        return conflict(among: figures.map { (articles[$0.article].figures[$0.figure], outletRanks[$0.article]) })
+    }
+
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
-    static func conflict(among figures: [(figure: FigureMention, outlet: String)]) -> Bool {
+    static func conflict<Outlet: Hashable>(among figures: [(figure: FigureMention, outlet: Outlet)]) -> Bool {
         // Per class and outlet: the largest lower bound and the smallest upper bound given.
-        var bounds: [UInt64: [String: (maxLow: Double, minHigh: Double)]] = [:]
+        var bounds: [UInt64: [Outlet: (maxLow: Double, minHigh: Double)]] = [:]
         for reported in figures {
             guard let kind = countedClassHash(of: reported.figure) else { continue }
             let (low, high) = range(of: reported.figure)

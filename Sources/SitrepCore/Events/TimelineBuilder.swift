@@ -8,10 +8,10 @@ public enum TimelineBuilder {
         var keys: [TimelineOrder.Key] = []
         let outletRanks = TimelineOrder.ranks(ofOutletsOf: articles)
         appendEventEntries(articles: articles, to: &timeline, keys: &keys, outletRanks: outletRanks)
-        // Articles are lent in place: subscripting the array would copy each one (and retain its parts).
         articles.withUnsafeBufferPointer { articles in
             for index in articles.indices {
-                guard let (entry, source) = publication(of: articles[index], index: index, window: window) else { continue }
+                guard let (entry, source) = publication(of: articles.baseAddress! + index, index: index, window: window)
+                else { continue }
                 keys.append(TimelineOrder.key(date: entry.date, isPublication: true, firstSource: source,
                                               index: timeline.entries.count, outletRanks: outletRanks))
                 timeline.append(entry, sources: CollectionOfOne(source), entities: EmptyCollection())
@@ -40,25 +40,28 @@ public enum TimelineBuilder {
         keys.reserveCapacity(builder.clusters.count + articles.count)
         for cluster in 0..<builder.clusters.count {
             keys.append(builder.sortKey(of: cluster, index: timeline.entries.count, outletRanks: outletRanks))
-            builder.appendEntry(for: cluster, summary: summaries[cluster], to: &timeline)
+            builder.appendEntry(for: cluster, summary: summaries[cluster], outletRanks: outletRanks, to: &timeline)
             summaries[cluster] = ""
         }
     }
 
     /// The article itself at its publication date, cited at its headline's line: the one cleaning classified,
     /// else the first original line holding the title
-    /// (or its part before a colon), else the first paragraph's.
-    static func publication(of article: AnalyzedArticle, index: Int,
+    /// (or its part before a colon), else the first paragraph's. The article is read in place, field by
+    /// field: passed by value out of an array (even an unsafe buffer), it would be copied, a retain and a
+    /// release for each of its parts.
+    static func publication(of article: UnsafePointer<AnalyzedArticle>, index: Int,
                             window: ClosedRange<CalendarDate>?) -> (entry: TimelineEntry, source: EventSource)? {
-        guard let published = article.source.metadata.published else { return nil }
-        let headline = article.cleaned.boilerplate.first { $0.kind == .headline }
-        let line = headline?.line ?? OriginalLines.firstLine(containing: article.title, in: article.source)
-            ?? OriginalLines.firstLine(containing: mainTitle(of: article.title), in: article.source)
-            ?? article.cleaned.paragraphs.first?.line ?? 1
+        guard let published = article.pointee.source.metadata.published else { return nil }
+        let title = article.pointee.title
+        let line = article.pointee.cleaned.boilerplate.first { $0.kind == .headline }?.line
+            ?? OriginalLines.firstLine(containing: title, in: article.pointee.source)
+            ?? OriginalLines.firstLine(containing: mainTitle(of: title), in: article.pointee.source)
+            ?? article.pointee.cleaned.paragraphs.first?.line ?? 1
         let source = EventSource(article: index, line: line, span: TextSpan(paragraph: 0, start: 0, end: 0),
                                  dateMention: nil)
         let entry = TimelineEntry(kind: .publication, date: .day(published),
-                                  summary: EventSummary.shorten(article.title, to: EventSummary.maximumLength),
+                                  summary: EventSummary.shorten(title, to: EventSummary.maximumLength),
                                   figures: [], conflict: false, isBackground: isBefore(.day(published), window))
         return (entry, source)
     }

@@ -71,7 +71,9 @@ public struct ReportedFigure: Hashable, Sendable {
 public struct TimelineEntry: Hashable, Sendable {
     public enum Kind: String, Sendable { case event, publication }
 
-    public var date: TemporalValue
+    public var date: TemporalValue { didSet { days = DaySpan(date) } }
+    /// `date`'s first and last day numbers: passes over many entries read these, not the date's box.
+    public private(set) var days: DaySpan
     public var summary: String
     public var figures: [ReportedFigure]
     /// Where the entry's sources and entities lie in its timeline's lists (set by `Timeline.append`,
@@ -86,14 +88,15 @@ public struct TimelineEntry: Hashable, Sendable {
     /// True for events dated before the corpus window.
     public var isBackground: Bool
 
-    /// Where the entry's sources and entities lie in its timeline's lists.
-    var sourceRange: Range<Int> { sourceStart..<(sourceStart + sourceCount) }
-    var entityRange: Range<Int> { entityStart..<(entityStart + entityCount) }
+    /// Where the entry's sources and entities lie in its timeline's lists (see `Timeline.withFlatLists`).
+    public var sourceRange: Range<Int> { sourceStart..<(sourceStart + sourceCount) }
+    public var entityRange: Range<Int> { entityStart..<(entityStart + entityCount) }
 
     public init(kind: Kind, date: TemporalValue, summary: String, figures: [ReportedFigure], conflict: Bool,
                 isBackground: Bool) {
         self.kind = kind
         self.date = date
+        days = DaySpan(date)
         self.summary = summary
         self.figures = figures
         self.conflict = conflict
@@ -157,6 +160,17 @@ public struct Timeline: Hashable, Sendable {
     /// list: like `sources(of:)`, its indices start at its `startIndex`, not at 0.
     public func entities(of index: Int) -> LazyMapCollection<ArraySlice<Int32>, Int> {
         entityList[entries[index].entityRange].lazy.map(Int.init)
+    }
+
+    /// Calls `body` with every entry's sources and entity ids laid end to end, read in place: entry `i`'s
+    /// are at `entries[i].sourceRange` and `entries[i].entityRange`. For passes over all entries, which
+    /// `sources(of:)` and `entities(of:)` would make slice by slice.
+    public func withFlatLists<Result>(
+        _ body: (_ sources: UnsafeBufferPointer<EventSource>, _ entityIDs: UnsafeBufferPointer<Int32>) throws -> Result
+    ) rethrows -> Result {
+        try sourceList.withUnsafeBufferPointer { sources in
+            try entityList.withUnsafeBufferPointer { entityIDs in try body(sources, entityIDs) }
+        }
     }
 
     /// The distinct outlets reporting entry `index`, in first-seen order.

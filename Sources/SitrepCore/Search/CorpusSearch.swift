@@ -42,11 +42,20 @@ public struct CorpusSearch: Sendable {
     private let segments: [Segment]
 
     public init(articles: [AnalyzedArticle]) {
-        let total = articles.reduce(0) { total, article in
-            article.cleaned.paragraphs.reduce(total + article.title.utf8.count + 1) { $0 + $1.withUTF8 { $0.count } + 1 }
+        // Articles are read in place, field by field: iterating the array would copy each one (a retain and a
+        // release for each of its parts), and each paragraph (its text's).
+        var total = 0, segmentCount = 0
+        articles.withUnsafeBufferPointer { articles in
+            for index in articles.indices {
+                total += articles[index].source.title.utf8.count + 1
+                segmentCount += 1 + articles[index].cleaned.paragraphs.count
+                articles[index].cleaned.paragraphs.withUnsafeBufferPointer { paragraphs in
+                    for number in paragraphs.indices { total += paragraphs[number].utf8Count + 1 }
+                }
+            }
         }
         var segments: [Segment] = []
-        segments.reserveCapacity(articles.reduce(0) { $0 + 1 + $1.cleaned.paragraphs.count })
+        segments.reserveCapacity(segmentCount)
         // Folding keeps lengths, so every text is written straight to its place in one allocation.
         bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
             func add(_ text: UnsafeBufferPointer<UInt8>, article: Int, field: SearchHit.Field) {
@@ -57,11 +66,15 @@ public struct CorpusSearch: Sendable {
                 buffer[count] = 0
                 count += 1
             }
-            for index in articles.indices {
-                var title = articles[index].title
-                title.withUTF8 { add($0, article: index, field: .title) }
-                for (number, paragraph) in articles[index].cleaned.paragraphs.enumerated() {
-                    paragraph.withUTF8 { add($0, article: index, field: .paragraph(number)) }
+            articles.withUnsafeBufferPointer { articles in
+                for index in articles.indices {
+                    var title = articles[index].source.title
+                    title.withUTF8 { add($0, article: index, field: .title) }
+                    articles[index].cleaned.paragraphs.withUnsafeBufferPointer { paragraphs in
+                        for number in paragraphs.indices {
+                            paragraphs[number].withUTF8 { add($0, article: index, field: .paragraph(number)) }
+                        }
+                    }
                 }
             }
         }

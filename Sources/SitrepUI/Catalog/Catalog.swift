@@ -30,7 +30,7 @@ public final class Catalog: Sendable {
     /// The rows of every list with no filter, built once: most keys reuse them as they are.
     let unfilteredRows: PaneRows
     /// For each article, the index of its group in `outlets`.
-    let outletOfArticle: [Int]
+    let outletOfArticle: [Int32]
     /// The entries of each entity (for filters) and the outlets of each entry (for rows).
     let entryIndex: EntryIndex
     /// The short form of each of `outlets`, for narrow rows.
@@ -51,9 +51,9 @@ public final class Catalog: Sendable {
         sections = Sections(window: window, outlets: outlets, kinds: kinds,
                             backgroundEntries: model.timeline.backgroundEntries, foregroundEntries: foregroundEntries)
         unfilteredRows = PaneRows(model, sections: sections, filter: nil, showBackground: false)
-        var outletOfArticle = [Int](repeating: 0, count: model.articles.count)
+        var outletOfArticle = [Int32](repeating: 0, count: model.articles.count)
         for (group, outlet) in outlets.enumerated() {
-            for article in outlet.articles { outletOfArticle[article] = group }
+            for article in outlet.articles { outletOfArticle[article] = Int32(group) }
         }
         self.outletOfArticle = outletOfArticle
         entryIndex = EntryIndex(model, outletOfArticle: outletOfArticle)

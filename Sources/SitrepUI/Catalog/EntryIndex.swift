@@ -16,7 +16,7 @@ struct EntryIndex: Sendable {
     let entryCount: Int
 
     /// `outletOfArticle` gives each article's index in `Catalog.outlets`.
-    init(_ model: CorpusModel, outletOfArticle: [Int]) {
+    init(_ model: CorpusModel, outletOfArticle: [Int32]) {
         let scan = EntryScan(model.timeline, entityCount: model.entities.count,
                              articleCount: model.articles.count, outletOfArticle: outletOfArticle)
         (offsets, entries) = Self.groupByEntity(scan.namings, entityCount: model.entities.count)

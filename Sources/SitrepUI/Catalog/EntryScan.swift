@@ -19,27 +19,32 @@ struct EntryScan {
     private(set) var outletOffsets: [Int32] = [0]
     private(set) var outletGroups: [Int32] = []
 
-    init(_ timeline: Timeline, entityCount: Int, articleCount: Int, outletOfArticle: [Int]) {
+    init(_ timeline: Timeline, entityCount: Int, articleCount: Int, outletOfArticle: [Int32]) {
         publications = [Int32](repeating: -1, count: articleCount)
         outletOffsets.reserveCapacity(timeline.entries.count + 1)
         // The entry that last named each outlet: a stamp instead of a set cleared for every entry.
-        var lastSeen = [Int](repeating: -1, count: (outletOfArticle.max() ?? -1) + 1)
-        for index in timeline.entries.indices {
-            let entry = Int32(index)
-            for entity in timeline.entities(of: index) where entity >= 0 && entity < entityCount {
-                namings.append(Naming(entity: Int32(entity), entry: entry))
+        var lastSeen = [Int](repeating: -1, count: Int(outletOfArticle.max() ?? -1) + 1)
+        timeline.withFlatLists { sources, entityIDs in
+            namings.reserveCapacity(entityIDs.count)
+            for index in timeline.entries.indices {
+                let entry = Int32(index)
+                let (sourceRange, entityRange) = (timeline.entries[index].sourceRange,
+                                                  timeline.entries[index].entityRange)
+                for entity in entityIDs[entityRange] where entity >= 0 && entity < entityCount {
+                    namings.append(Naming(entity: entity, entry: entry))
+                }
+                let isPublication = timeline.entries[index].kind == .publication
+                for source in sources[sourceRange] {
+                    let article = source.article
+                    guard article < articleCount else { continue }
+                    if isPublication { publications[article] = entry }
+                    let group = outletOfArticle[article]
+                    guard lastSeen[Int(group)] != index else { continue }
+                    lastSeen[Int(group)] = index
+                    outletGroups.append(group)
+                }
+                outletOffsets.append(Int32(outletGroups.count))
             }
-            let isPublication = timeline.entries[index].kind == .publication
-            for source in timeline.sources(of: index) {
-                let article = source.article
-                guard article < articleCount else { continue }
-                if isPublication { publications[article] = entry }
-                let group = outletOfArticle[article]
-                guard lastSeen[group] != index else { continue }
-                lastSeen[group] = index
-                outletGroups.append(Int32(group))
-            }
-            outletOffsets.append(Int32(outletGroups.count))
         }
     }
 }

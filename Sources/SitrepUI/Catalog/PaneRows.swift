@@ -102,16 +102,12 @@ struct PaneRows: Sendable {
         guard let window else { return [] }
         let first = window.lowerBound.dayNumber, last = window.upperBound.dayNumber
         var counts = Array(repeating: 0, count: last - first + 1)
-        // Dates are read in place, each day number worked out once: a copied date is a retained box.
-        timeline.entries.withUnsafeBufferPointer { timelineEntries in
-            for index in entries {
-                let firstDay = timelineEntries[index].date.firstDay.dayNumber
-                let lastDay = timelineEntries[index].date.lastDay.dayNumber
-                guard lastDay - firstDay <= EventClusterer.shortSpanDays else { continue }
-                let from = max(first, firstDay), to = min(last, lastDay)
-                guard from <= to else { continue }
-                for day in from...to { counts[day - first] += 1 }
-            }
+        for index in entries {
+            let days = timeline.entries[index].days
+            guard days.width <= EventClusterer.shortSpanDays else { continue }
+            let from = max(first, days.first), to = min(last, days.last)
+            guard from <= to else { continue }
+            for day in from...to { counts[day - first] += 1 }
         }
         return counts
     }

@@ -161,7 +161,7 @@ extension AppState {
             }
         case .articles:
             guard case .article(let index) = rows.articles[row] else { return false }
-            return query.matches(model.articles[index].title) || outletMatches[catalog.outletOfArticle[index]]
+            return query.matches(model.articles[index].title) || outletMatches[Int(catalog.outletOfArticle[index])]
         case .entities:
             guard case .entity(let index) = rows.entities[row] else { return false }
             return query.matches(model.entities[index].name) || model.entities[index].aliases.contains(where: query.matches)
