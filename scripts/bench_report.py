@@ -70,8 +70,9 @@ def stage_table(runs):
 
 def growth_table(growth):
     steps = growth["steps"]
-    stages = [s for s in ["load", "clean", "sentences", "dates", "entities", "merge", "figures", "timeline",
-                          "search", "render", "analyze"] if s in steps[0]["stageMs"]]
+    stages = [s for s in ["load", "clean", "sentences", "dates", "entities", "merge", "figures", "events", "clusters",
+                          "timeline", "searchIndex", "search", "uiStart", "render", "analyze"]
+              if s in steps[0]["stageMs"]]
     lines = ["| stage | " + " | ".join("N=%d" % step["articles"] for step in steps) + " | worst ratio |",
              "|---|" + "---:|" * (len(steps) + 1)]
     for stage in stages:
@@ -83,6 +84,13 @@ def growth_table(growth):
             if ratio is not None and ms is not None and ms >= 10:
                 worst = max(worst, ratio)
         lines.append("| %s | %s | %s |" % (stage, " | ".join(cells), "x%.2f" % worst if worst else "- (< 10 ms)"))
+    cells, previous = [], None
+    for step in steps:
+        count = step.get("timelineEntries")
+        ratio = " (x%.2f)" % (count / previous) if count and previous else ""
+        cells.append("-" if count is None else "%d%s" % (count, ratio))
+        previous = count
+    lines.append("| timeline entries (the output) | %s | - |" % " | ".join(cells))
     return "\n".join(lines)
 
 

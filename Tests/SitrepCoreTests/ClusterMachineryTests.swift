@@ -91,6 +91,21 @@ import Testing
         #expect(Set(lists) == [[0, 1], [1, 3], [2, 4]])
     }
 
+    /// Entries of ascending events per key come out as a full sort puts them, counted or sorted.
+    @Test func bucketEntriesSortByCountingWhenKeysAreDense() {
+        var generator = SystemRandomNumberGenerator()
+        for spread in [4, 40, 4000] {
+            var entries: [UInt64] = []
+            for event in 0..<200 {
+                for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                    entries.append(UInt64(1 << 30 + Int.random(in: 0..<spread, using: &generator)) << 32 | UInt64(event))
+                }
+            }
+            #expect(EventBuckets.sorted(entries) == entries.sorted(), "spread \(spread)")
+        }
+        #expect(EventBuckets.sorted([]).isEmpty)
+    }
+
     @Test func postingsSkipWordsHeldByOneEventOrTooMany() {
         let crowd = (0...EventClusterer.maximumPostings).map { _ in Self.event("2019-03-12", words: ["strike"]) }
         let events = [Self.event("2019-03-12", words: ["surrender", "camp"]), Self.event("2019-03-12", words: ["surrender"])]
@@ -99,7 +114,7 @@ import Testing
         var postings = BucketPostings(vocabularySize: features.vocabulary.count)
         postings.index(Array(events.indices)[...], features)
         func later(_ word: Int32, after event: Int) -> [Int] {
-            postings.holders(of: word, after: event).map { postings.holders[$0] }
+            postings.holders(of: word, after: event).map { Int(postings.holders[$0]) }
         }
         let surrender = features.words[1].first!, camp = features.words[0].first { $0 != surrender }!
         let lists = [later(surrender, after: 0), later(camp, after: 0), later(surrender, after: 1),
@@ -112,7 +127,7 @@ import Testing
         let features = Self.table(events)
         let word = features.words[0].first!
         var postings = BucketPostings(vocabularySize: features.vocabulary.count)
-        func later(after event: Int) -> [Int] { postings.holders(of: word, after: event).map { postings.holders[$0] } }
+        func later(after event: Int) -> [Int] { postings.holders(of: word, after: event).map { Int(postings.holders[$0]) } }
         postings.index([0, 1, 3], features)
         let first = [later(after: 0), later(after: 1)]
         postings.index([1, 2, 3], features)

@@ -137,6 +137,38 @@ import Testing
         }
     }
 
+    /// Outlets conflict when, for one class, the largest lower bound one gives exceeds the smallest upper
+    /// bound another gives; random figures over three outlets and classes agree with that definition.
+    @Test func conflictsFollowTheirDefinitionOverRandomFigures() {
+        var generator = SystemRandomNumberGenerator()
+        let counted = ["fighters", "civilians", "jihadists", "people"]
+        for _ in 0..<200 {
+            let figures = (0..<Int.random(in: 0...7, using: &generator)).map { _ -> (figure: FigureMention, outlet: Int32) in
+                let low = Int.random(in: 1...10, using: &generator) * 100
+                let figure = FigureMention(span: .init(paragraph: 0, start: 0, end: 1), text: "x", low: low,
+                                           high: low + Int.random(in: 0...2, using: &generator) * 100,
+                                           counted: counted.randomElement(using: &generator)!,
+                                           isApproximate: Bool.random(using: &generator))
+                return (figure, Int32.random(in: 0...2, using: &generator))
+            }
+            var expected = false
+            for a in figures {
+                for b in figures where a.outlet != b.outlet {
+                    guard let kind = FigureComparison.countedClassHash(of: a.figure),
+                          kind == FigureComparison.countedClassHash(of: b.figure) else { continue }
+                    let sameKind = { (f: (figure: FigureMention, outlet: Int32)) in
+                        FigureComparison.countedClassHash(of: f.figure) == kind }
+                    let maxLow = figures.filter { $0.outlet == a.outlet && sameKind($0) }
+                        .map { FigureComparison.range(of: $0.figure).0 }.max()!
+                    let minHigh = figures.filter { $0.outlet == b.outlet && sameKind($0) }
+                        .map { FigureComparison.range(of: $0.figure).1 }.min()!
+                    if maxLow > minHigh { expected = true }
+                }
+            }
+            #expect(FigureComparison.conflict(among: figures) == expected)
+        }
+    }
+
     @Test func countedClassHashesAgreeWithTheClassNames() {
         for counted in ["brainwashed fighters", "ISIS Fighters", "jihadists.", "people", "bodies", "casualties",
                         "", "2,000", "civilians-", "Kämpfer", "displaced Yazidis", "children"] {

@@ -63,4 +63,20 @@ import SitrepCore
         #expect(counts == [0, 1, 2, 1, 0])
         #expect(PaneRows.countsPerDay([0], of: timeline, in: feb(1)...feb(5)) == [0, 0, 1, 0, 0])
     }
+
+    @Test func aCorpusWithoutAWindowGetsTheSpanOfItsEntriesDatedToOneDay() {
+        let day = { CalendarDate(year: 2019, month: $0, day: $1)! }
+        let dated: [(TemporalValue, Bool)] = [(.day(day(1, 5)), true), (.month(year: 2019, month: 1), false),
+                                              (.day(day(3, 9)), false), (.day(day(2, 14)), false),
+                                              (.interval(.day(day(2, 1)), .day(day(4, 30))), false)]
+        var timeline = Timeline(window: nil)
+        for (date, isBackground) in dated {
+            timeline.append(TimelineEntry(kind: .event, date: date, summary: "", figures: [], conflict: false,
+                                          isBackground: isBackground), sources: [], entities: [])
+        }
+        let model = CorpusModel(title: "No window", window: nil, articles: [], entities: [], timeline: timeline,
+                                diagnostics: [])
+        // The background day and the month and interval are not exact days of the foreground.
+        #expect(Catalog(model: model).window == day(2, 14)...day(3, 9))
+    }
 }

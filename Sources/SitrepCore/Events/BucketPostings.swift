@@ -12,7 +12,7 @@ struct BucketPostings {
     /// Per word: the position in `holders` of its next holder not yet passed; -1 when the word has no list.
     private var cursors: [Int32]
     private var touched: [Int32] = []
-    private(set) var holders: [Int] = []
+    private(set) var holders: [Int32] = []
 
     init(vocabularySize: Int) {
         ends = Array(repeating: 0, count: vocabularySize)
@@ -45,7 +45,7 @@ struct BucketPostings {
             for slot in events.words.range(event) {
                 let word = Int(events.words.values[slot])
                 guard cursors[word] >= 0 else { continue }
-                holders[Int(ends[word])] = event
+                holders[Int(ends[word])] = Int32(event)
                 ends[word] += 1
             }
         }
@@ -57,7 +57,7 @@ struct BucketPostings {
     mutating func holders(of word: Int32, after event: Int) -> Range<Int> {
         let cursor = Int(cursors[Int(word)])
         guard cursor >= 0 else { return 0..<0 }
-        assert(holders[cursor] == event, "events must ask in ascending order, once per word")
+        assert(holders[cursor] == Int32(event), "events must ask in ascending order, once per word")
         cursors[Int(word)] += 1
         return (cursor + 1)..<Int(ends[Int(word)])
     }

@@ -21,7 +21,7 @@ struct EventBuckets {
                 entries.append(Self.entry(key: 2 * id + 1, event: index))
             }
         }
-        entries.sort()
+        entries = Self.sorted(entries)
         var start = 0
         while start < entries.count {
             var end = start + 1
@@ -29,6 +29,25 @@ struct EventBuckets {
             members.append(contentsOf: entries[start..<end].lazy.map { Int($0 & 0xFFFF_FFFF) })
             start = end
         }
+    }
+
+    /// `entries` in ascending order, given that each key's entries come in ascending order (events are
+    /// added in order): placed by key with a counting sort when the keys span at most four values per
+    /// entry, else sorted in full.
+    static func sorted(_ entries: [UInt64]) -> [UInt64] {
+        guard let low = entries.lazy.map({ $0 >> 32 }).min(), let high = entries.lazy.map({ $0 >> 32 }).max(),
+              high - low < 4 * UInt64(entries.count) else { return entries.sorted() }
+        // next[k]: where the next entry of key `low + k` goes.
+        var next = [Int](repeating: 0, count: Int(high - low) + 2)
+        for entry in entries { next[Int((entry >> 32) - low) + 1] += 1 }
+        for key in 1..<next.count { next[key] += next[key - 1] }
+        var placed = [UInt64](repeating: 0, count: entries.count)
+        for entry in entries {
+            let key = Int((entry >> 32) - low)
+            placed[next[key]] = entry
+            next[key] += 1
+        }
+        return placed
     }
 
     private static func entry(key: Int, event: Int) -> UInt64 {

@@ -15,7 +15,7 @@ public enum EventClusterer {
     public static func cluster(_ events: EventTable) -> FlatLists<Int32> {
         var postings = BucketPostings(vocabularySize: events.vocabulary.count)
         var sets = UnionFind(count: events.count)
-        var lastCandidateOf = [Int](repeating: -1, count: events.count)
+        var lastCandidateOf = [Int32](repeating: -1, count: events.count)
         var evidence = SharedEvidence(events)
         let buckets = EventBuckets(events.events).members
         for bucket in 0..<buckets.count where buckets.range(bucket).count > 1 {
@@ -23,13 +23,16 @@ public enum EventClusterer {
             postings.index(members, events)
             // Each later event sharing a useful key word with `a` is weighed once, however many words they share.
             for a in members {
+                // Only uniting changes a root: `a`'s is looked up again after each.
+                var rootOfA = sets.root(of: a)
                 for slot in events.words.range(a) {
                     for position in postings.holders(of: events.words.values[slot], after: a) {
-                        let b = postings.holders[position]
-                        guard lastCandidateOf[b] != a else { continue }
-                        lastCandidateOf[b] = a
-                        guard sets.root(of: a) != sets.root(of: b), evidence.sameHappening(a, b) else { continue }
+                        let b = Int(postings.holders[position])
+                        guard lastCandidateOf[b] != Int32(a) else { continue }
+                        lastCandidateOf[b] = Int32(a)
+                        guard rootOfA != sets.root(of: b), evidence.sameHappening(a, b) else { continue }
                         sets.unite(a, b)
+                        rootOfA = sets.root(of: a)
                     }
                 }
             }

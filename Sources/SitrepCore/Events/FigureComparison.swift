@@ -54,20 +54,35 @@ public enum FigureComparison {
     }
 
     /// True when two outlets give figures for the same class of thing whose ranges do not overlap.
-    static func conflict<Outlet: Hashable>(among figures: [(figure: FigureMention, outlet: Outlet)]) -> Bool {
-        // Per class and outlet: the largest lower bound and the smallest upper bound given.
-        var bounds: [UInt64: [Outlet: (maxLow: Double, minHigh: Double)]] = [:]
+    static func conflict<Outlet: Comparable>(among figures: [(figure: FigureMention, outlet: Outlet)]) -> Bool {
+        // The figures' ranges by class, then outlet (sorted: no table per class).
+        var ranges: [(kind: UInt64, outlet: Outlet, low: Double, high: Double)] = []
+        ranges.reserveCapacity(figures.count)
         for reported in figures {
             guard let kind = countedClassHash(of: reported.figure) else { continue }
             let (low, high) = range(of: reported.figure)
-            let old = bounds[kind, default: [:]][reported.outlet] ?? (low, high)
-            bounds[kind, default: [:]][reported.outlet] = (max(old.maxLow, low), min(old.minHigh, high))
+            ranges.append((kind, reported.outlet, low, high))
         }
-        for perOutlet in bounds.values where perOutlet.count > 1 {
-            let outlets = Array(perOutlet.values)
-            for i in outlets.indices {
-                for j in outlets.indices where i != j && outlets[i].maxLow > outlets[j].minHigh { return true }
+        ranges.sort { ($0.kind, $0.outlet) < ($1.kind, $1.outlet) }
+        // Per class and outlet: the largest lower bound and the smallest upper bound given.
+        var bounds: [(maxLow: Double, minHigh: Double)] = []
+        var start = 0
+        while start < ranges.count {
+            bounds.removeAll(keepingCapacity: true)
+            var end = start
+            while end < ranges.count, ranges[end].kind == ranges[start].kind {
+                if end > start, ranges[end].outlet == ranges[end - 1].outlet {
+                    bounds[bounds.count - 1].maxLow = max(bounds[bounds.count - 1].maxLow, ranges[end].low)
+                    bounds[bounds.count - 1].minHigh = min(bounds[bounds.count - 1].minHigh, ranges[end].high)
+                } else {
+                    bounds.append((ranges[end].low, ranges[end].high))
+                }
+                end += 1
             }
+            for i in bounds.indices {
+                for j in bounds.indices where i != j && bounds[i].maxLow > bounds[j].minHigh { return true }
+            }
+            start = end
         }
         return false
     }

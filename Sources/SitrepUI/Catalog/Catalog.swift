@@ -44,7 +44,7 @@ public final class Catalog: Sendable {
         self.model = model
         let entries = model.timeline.entries
         let foregroundEntries = entries.indices.filter { !entries[$0].isBackground }
-        let window = model.window ?? Catalog.span(of: foregroundEntries.map { entries[$0] })
+        let window = model.window ?? Catalog.span(of: foregroundEntries, in: entries)
 
         let outlets = Catalog.outletGroups(of: model.articles)
         let kinds = Catalog.kindGroups(of: model.entities)
@@ -89,12 +89,13 @@ public final class Catalog: Sendable {
         }
     }
 
-    private static func span(of entries: [TimelineEntry]) -> ClosedRange<CalendarDate>? {
-        let days = entries.compactMap { entry -> CalendarDate? in
-            if case .day(let date) = entry.date { return date }
-            return nil
-        }
-        guard let first = days.min(), let last = days.max() else { return nil }
+    /// The day strip's window for a corpus that names none: from the first to the last day that an entry
+    /// of `indices` is dated to exactly.
+    private static func span(of indices: [Int], in entries: [TimelineEntry]) -> ClosedRange<CalendarDate>? {
+        // Day numbers, not dates: reading an entry's date would open its box (and copying it, its summary).
+        let days = indices.lazy.map { entries[$0].days }.filter { $0.width == 0 }.map(\.first)
+        guard let firstDay = days.min(), let lastDay = days.max() else { return nil }
+        let first = CalendarDate(dayNumber: firstDay), last = CalendarDate(dayNumber: lastDay)
         // Keep a derived strip bounded, so a stray far date cannot make it years long.
         return first...min(last, first.adding(days: 366))
     }

@@ -75,6 +75,7 @@ struct RunCommand: ParsableCommand {
             measured.add(keys: KeyLatency.measure(result.model))
             measured.articles = result.model.articles.count
             measured.textBytes = result.textBytes
+            measured.timelineEntries = result.model.timeline.entries.count
         }
         return RunReport(measured, expected: wholeOnly ? [.load, .analyze] : Stage.allCases,
                          peakResidentBytes: PeakMemory.bytes())

@@ -4,6 +4,9 @@ struct GrowthReport: Codable, Sendable {
     struct Step: Codable, Sendable {
         var articles: Int
         var textBytes: Int
+        /// The timeline's entries: the output grows at its own rate, and the stages that work per entry
+        /// (the end of the timeline build, the UI start) with it.
+        var timelineEntries: Int?
         /// Median wall-clock milliseconds per stage.
         var stageMs: [String: Double]
         /// Median process CPU milliseconds per stage: what the ratios are computed on, since a shared
@@ -30,8 +33,9 @@ struct GrowthReport: Codable, Sendable {
                     if let before = previous.stageCPUMs[stage], before > 0 { ratio[stage] = time / before }
                 }
             }
-            steps.append(Step(articles: report.articles, textBytes: report.textBytes, stageMs: stageMs,
-                              stageCPUMs: stageCPUMs, ratio: ratio))
+            steps.append(Step(articles: report.articles, textBytes: report.textBytes,
+                              timelineEntries: report.timelineEntries, stageMs: stageMs, stageCPUMs: stageCPUMs,
+                              ratio: ratio))
         }
     }
 
@@ -56,6 +60,14 @@ struct GrowthReport: Codable, Sendable {
             }
             lines.append(line + Format.right(worstRatio[stage.rawValue].map { "x" + Format.decimal($0, 2) } ?? "-", 8))
         }
-        return lines.joined(separator: "\n")
+        var entries = Format.left("entries", 12)
+        for (index, step) in steps.enumerated() {
+            var cell = step.timelineEntries.map(String.init) ?? "-"
+            if index > 0, let count = step.timelineEntries, let before = steps[index - 1].timelineEntries, before > 0 {
+                cell += " x" + Format.decimal(Double(count) / Double(before), 2)
+            }
+            entries += Format.right(cell, 19)
+        }
+        return (lines + [entries]).joined(separator: "\n")
     }
 }

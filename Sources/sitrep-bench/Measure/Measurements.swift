@@ -13,6 +13,9 @@ struct Measurements {
     var slowestKey: (seconds: Double, position: Int)?
     var articles = 0
     var textBytes = 0
+    /// The timeline's entries (events and publications): the analysis's output, which grows with the corpus
+    /// at its own rate. 0 when no model was kept (`--whole-only`).
+    var timelineEntries = 0
 
     /// Adds one run's stage times; the one-core pipeline is summed only when its stages ran.
     mutating func add(_ times: [Stage: Timing]) {

@@ -25,6 +25,8 @@ struct RunReport: Codable, Sendable {
 
     var articles: Int
     var textBytes: Int
+    /// The timeline's entries; nil with `--whole-only`.
+    var timelineEntries: Int?
     var runs: Int
     var stages: [StageFigure]
     /// Stages that were expected but could not be measured in this build.
@@ -49,6 +51,7 @@ struct RunReport: Codable, Sendable {
     init(_ measured: Measurements, expected: [Stage], peakResidentBytes: Int) {
         articles = measured.articles
         textBytes = measured.textBytes
+        timelineEntries = measured.timelineEntries > 0 ? measured.timelineEntries : nil
         runs = measured.parallel.values.count
         unmeasured = expected.filter { measured.wall[$0] == nil }
         stages = expected.compactMap { stage in
@@ -79,7 +82,8 @@ struct RunReport: Codable, Sendable {
 
     /// One line per stage, then the totals.
     var text: String {
-        var lines = ["\(articles) articles, \(Format.megabytes(textBytes)) MB of text, \(runs) runs: "
+        let entries = timelineEntries.map { ", \($0) timeline entries" } ?? ""
+        var lines = ["\(articles) articles, \(Format.megabytes(textBytes)) MB of text\(entries), \(runs) runs: "
                      + "wall ms median [min-max], process CPU ms median; stages one core in CorpusAnalyzer's order"]
         for figure in stages {
             lines.append(Format.left(figure.stage.rawValue, 12) + Format.left(figure.label, 30)
