@@ -24,20 +24,6 @@ import Testing
         }
     }
 
-    @Test func aRunStopsAtTheFirstNonASCIIByte() {
-        #expect(AlphanumericLanes(Self.word(Array("caf\u{E9} ok".utf8.prefix(8)))).runLength == 3)
-        #expect(AlphanumericLanes(Self.word(Array("’s coali".utf8))).runLength == 0)
-    }
-
-    @Test(arguments: [
-        ("abcdefgh", 8), ("ab cd ef", 8), ("abcdefg ", 7), ("ab  cdef", 2), ("Ab1,cdef", 3), (" abcdefg", 8),
-        ("  abcdef", 0), (",abcdefg", 0), ("G20 talk", 8), ("a b c d ", 7),
-    ])
-    func runsAreLettersDigitsAndSingleSpaces(text: String, length: Int) {
-        let lanes = AlphanumericLanes(Self.word(Array(text.utf8)))
-        #expect(lanes.runLength == length, "\(text)")
-    }
-
     @Test func countsMarkedLanes() {
         for pattern in [UInt64(0), 0x80, 0x8000_0080_0080_0000, AlphanumericLanes.highBits] {
             #expect(AlphanumericLanes.count(pattern) == pattern.nonzeroBitCount)

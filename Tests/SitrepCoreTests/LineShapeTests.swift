@@ -61,6 +61,7 @@ import Testing
         "  two  spaces and  G20 talks in 2019 ", "UPDATED 12 MARCH 2019 09:36 GMT", "a", "", "...", "— Reuters",
         "See also:  Related stories", "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOP 0123456789", "x y z w v u t s r q",
         "café au lait, naïve façade", "“Quoted” words «here» and ‘there’", "end with space ", " start with space",
+        "a, b. c -- d ... e", "@[`{ AZaz09 /:", "Seven!!", "tab\tseparated\tWORDS, then: \"more\" (and more) - end.",
     ])
     func agreesWithTheByteRules(text: String) {
         let (ours, theirs) = (Self.shape(text), Self.reference(text))
@@ -71,7 +72,7 @@ import Testing
 
     @Test func agreesWithTheByteRulesOnMixedText() {
         let pieces = ["a", "B", "7", " ", "  ", ",", ".", "-", "é", "’", "\u{A0}", "word", "Word", "WORD", "42", "x1",
-                      "\t", ", ", "--", "(", "abcdefgh", "ABCDEFGHIJ"]
+                      "\t", ", ", "--", "(", "abcdefgh", "ABCDEFGHIJ", "\"", "...", "!? ", " - ", "“", "a.b.c", "@", "[Z`"]
         var generator = XorShift(state: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<5000 {
             let text = (0..<Int.random(in: 0...30, using: &generator))

@@ -16,84 +16,142 @@ struct LineShape {
 
     /// Measures `bytes`, writing its normalized text to `output` from offset `start`; `output`
     /// needs room for `bytes.count` bytes there (normalized text is never longer than the line).
+    ///
+    /// ASCII is read eight bytes at a time: letters and digits are kept (capitals lowered), the first separator
+    /// after kept text is written as a space and the rest of its run dropped, and a space left at the end is
+    /// taken back. Other scalars are read one at a time.
     init(_ bytes: UnsafeBufferPointer<UInt8>, normalizingInto output: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
         normalized = start..<start
-        var end = start
-        var inWord = false
-        var pendingSpace = false
+        var cursor = Cursor(end: start)
+        var tally = Tally()
         var i = 0
         let n = bytes.count
         while i < n {
-            // Most of a line is letters, digits and single spaces: eight bytes at a time while they last.
-            if i + 8 <= n {
-                let eight = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let lanes = AlphanumericLanes(eight)
-                let length = lanes.runLength
-                if length > 0 {
-                    copyRun(eight, lanes, length: length, into: output, at: &end, start: start,
-                            inWord: inWord, pendingSpace: pendingSpace)
-                    inWord = true
-                    pendingSpace = false
-                    i += length
-                    continue
+            let eight = Self.load(bytes, at: i)
+            let ascii = min(AlphanumericLanes.leadingCount(~eight & AlphanumericLanes.highBits), n &- i)
+            if ascii > 0 {
+                let (text, length) = Self.addASCII(eight, count: ascii, cursor: &cursor, tally: &tally)
+                let destination = UnsafeMutableRawPointer(output.baseAddress! + cursor.end)
+                if i &+ 8 <= n {
+                    // The output never runs ahead of the bytes read, so eight bytes fit.
+                    destination.storeBytes(of: text, as: UInt64.self)
+                } else {
+                    withUnsafeBytes(of: text) { destination.copyMemory(from: $0.baseAddress!, byteCount: length) }
                 }
-            }
-            let b = bytes[i]
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
-            if b < 0x80 {
-                var kept = b
-                switch b {
-                case 0x41...0x5A: upperLetters += 1; kept = b | 0x20
-                case 0x61...0x7A: lowerLetters += 1
-                case 0x30...0x39: digits += 1
-                default: pendingSpace = true; i += 1; continue
-                }
-                if pendingSpace, end > start { output[end] = 0x20; end += 1 }
-                pendingSpace = false
-                output[end] = kept
-                end += 1
-                i += 1
+                cursor.end &+= length
+                i &+= ascii
                 continue
             }
-            let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            if !cursor.inWord { cursor.inWord = true; words += 1 }
+            let width = bytes[i] < 0xE0 ? 2 : bytes[i] < 0xF0 ? 3 : 4
             if Self.isPunctuation(bytes, at: i) {
-                pendingSpace = true
+                cursor.separate(into: output)
             } else {
-                if pendingSpace, end > start { output[end] = 0x20; end += 1 }
-                pendingSpace = false
-                for k in i..<min(i + width, n) { output[end] = bytes[k]; end += 1 }
+                for k in i..<min(i + width, n) { output[cursor.end] = bytes[k]; cursor.end += 1 }
+                cursor.afterSeparator = false
             }
             i += width
         }
-        normalized = start..<end
+        if cursor.end > start, output[cursor.end - 1] == 0x20 { cursor.end -= 1 }
+        normalized = start..<cursor.end
+        upperLetters = tally.upperLetters
+        lowerLetters = tally.lowerLetters
+        digits = tally.digits
+        words += tally.wordStarts
         endsLikeSentence = Self.endsLikeSentence(bytes)
     }
 
-    /// Counts and writes the first `length` bytes of `eight`, a run of letters, digits and single spaces
-    /// (`AlphanumericLanes.runLength`), as the byte loop would: capitals lowered, a leading space written
-    /// only after earlier text, a pending separator written before a leading letter or digit. Stores all
-    /// eight bytes: the output never runs ahead of the bytes read, so they fit.
-    @inline(__always)
-    private mutating func copyRun(_ eight: UInt64, _ lanes: AlphanumericLanes, length: Int,
-                                  into output: UnsafeMutableBufferPointer<UInt8>, at end: inout Int, start: Int,
-                                  inWord: Bool, pendingSpace: Bool) {
-        let run = AlphanumericLanes.firstLanes(length)
-        let alphanumeric = lanes.alphanumeric & run
-        upperLetters += AlphanumericLanes.count(lanes.upper & run)
-        lowerLetters += AlphanumericLanes.count(lanes.lower & run)
-        digits += AlphanumericLanes.count(lanes.digit & run)
-        words += AlphanumericLanes.count(alphanumeric & lanes.space &<< 8)
-        var text = lanes.lowered(eight)
-        var count = length
-        if lanes.space & 0x80 != 0 {
-            // A separator run already pending and this space make one space, and none before any text.
-            if end == start { text &>>= 8; count -= 1 }
-        } else {
-            if !inWord { words += 1 }
-            if pendingSpace, end > start { output[end] = 0x20; end += 1 }
+    /// Where normalizing has got to: the output's end, and what the last byte read was.
+    private struct Cursor {
+        var end: Int
+        /// The last byte read was no space (0x20): the next one continues a word.
+        var inWord = false
+        /// The last byte read was a separator, or none was read: a separator now writes nothing.
+        var afterSeparator = true
+
+        /// A separator: the first after kept text is written as a space.
+        mutating func separate(into output: UnsafeMutableBufferPointer<UInt8>) {
+            guard !afterSeparator else { return }
+            output[end] = 0x20
+            end += 1
+            afterSeparator = true
         }
-        UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: text, as: UInt64.self)
-        end += count
+    }
+
+    /// The ASCII counts, two to an integer (32 bits each), so two lane classes are counted with one multiply.
+    private struct Tally {
+        /// Capitals in the low half, small letters in the high half.
+        var letters: UInt64 = 0
+        /// Digits in the low half, words started in the high half.
+        var digitsAndWords: UInt64 = 0
+
+        var upperLetters: Int { Int(truncatingIfNeeded: letters & 0xFFFF_FFFF) }
+        var lowerLetters: Int { Int(truncatingIfNeeded: letters &>> 32) }
+        var digits: Int { Int(truncatingIfNeeded: digitsAndWords & 0xFFFF_FFFF) }
+        var wordStarts: Int { Int(truncatingIfNeeded: digitsAndWords &>> 32) }
+
+        /// Adds the lanes (high bits) of `low` to one count and those of `high` to the other: each lane holds
+        /// the two as 0 or 1 and 0 or 16, so the eight lanes' sum (at most 8 + 128) fits a byte.
+        @inline(__always)
+        static func pair(_ low: UInt64, _ high: UInt64) -> UInt64 {
+            let sum = ((low &>> 7 | high &>> 3) &* 0x0101_0101_0101_0101) &>> 56
+            return sum & 0xF | (sum &>> 4) &<< 32
+        }
+    }
+
+    /// Counts the first `count` bytes of `eight`, all ASCII, and returns their normalized text (its first
+    /// `length` bytes): capitals lowered, a separator after kept text a space, any other separator dropped.
+    @inline(__always)
+    private static func addASCII(_ eight: UInt64, count: Int, cursor: inout Cursor,
+                                 tally: inout Tally) -> (text: UInt64, length: Int) {
+        // Lanes past `count` may hold anything: every class is cut to the first `count` lanes, and the range
+        // tests carry only upwards, from a byte over 0x7F into later lanes.
+        let run = AlphanumericLanes.firstLanes(count)
+        let letters = AlphanumericLanes.lanes(of: eight | 0x2020_2020_2020_2020, from: 0x61, through: 0x7A) & run
+        let upper = letters & ~(eight &<< 2) // a capital has no 0x20 bit, which the shift moves to the lane's top
+        let digit = AlphanumericLanes.lanes(of: eight, from: 0x30, through: 0x39) & run
+        let nonSpace = ~AlphanumericLanes.lanes(of: eight, from: 0x20, through: 0x20) & run
+        let separators = run & ~(letters | digit)
+        let wordStarts = nonSpace & ~(nonSpace &<< 8 | (cursor.inWord ? 0x80 : 0))
+        tally.letters &+= Tally.pair(upper, letters ^ upper)
+        tally.digitsAndWords &+= Tally.pair(digit, wordStarts)
+        let spaces = (separators &>> 7) &* 0xFF
+        var text = (eight | upper &>> 2) & ~spaces | 0x2020_2020_2020_2020 & spaces
+        var dropped = separators & (separators &<< 8 | (cursor.afterSeparator ? 0x80 : 0))
+        var length = count
+        if dropped & (dropped &- 1) == 0 {
+            // None or one (most chunks): no branch on which.
+            let below = dropped == 0 ? ~UInt64(0) : (UInt64(1) &<< UInt64(dropped.trailingZeroBitCount &- 7)) &- 1
+            text = text & below | (text &>> 8) & ~below
+            length &-= dropped == 0 ? 0 : 1
+        } else {
+            // From the last lane down, so the lanes still to drop keep their places.
+            while dropped != 0 {
+                let bit = 63 &- dropped.leadingZeroBitCount
+                let below = (UInt64(1) &<< UInt64(bit &- 7)) &- 1
+                text = text & below | (text &>> 8) & ~below
+                dropped &= ~(UInt64(1) &<< UInt64(bit))
+                length &-= 1
+            }
+        }
+        let last = UInt64(8 &* count &- 1)
+        cursor.inWord = nonSpace &>> last & 1 != 0
+        cursor.afterSeparator = separators &>> last & 1 != 0
+        return (text, length)
+    }
+
+    /// The eight bytes from `i`; when fewer are left, those in the low lanes and zeros above.
+    @inline(__always)
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        let left = bytes.count &- i
+        if left >= 8 { return raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+        if bytes.count >= 8 {
+            return raw.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self) &>> UInt64(8 &* (8 &- left))
+        }
+        var word: UInt64 = 0
+        for k in 0..<left { word |= UInt64(bytes[i &+ k]) &<< UInt64(8 &* k) }
+        return word
     }
 
     /// The normalized text of `text` on its own (for metadata such as a title or an outlet).

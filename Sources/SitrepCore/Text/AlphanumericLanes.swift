@@ -1,7 +1,7 @@
 /// Eight bytes classified at once, one lane a byte (little-endian: the first byte is the lowest), so the runs
-/// of ASCII letters, digits and single spaces that make up most of any line of prose are measured and copied
-/// eight bytes at a time. A lane's high bit marks its class; a byte over 0x7F is in none. Its lane helpers
-/// serve the other eight-byte scans (letter runs, quote marks).
+/// of ASCII letters and digits that make up most of any word are measured and copied eight bytes at a time.
+/// A lane's high bit marks its class; a byte over 0x7F is in none. Its lane helpers serve the other eight-byte
+/// scans (line shapes, letter runs, quote marks).
 struct AlphanumericLanes {
     static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -26,13 +26,6 @@ struct AlphanumericLanes {
     }
 
     var alphanumeric: UInt64 { upper | lower | digit }
-
-    /// How many leading bytes are letters, digits, or a single space followed by one of those (0...8).
-    /// A run therefore never ends with a space.
-    var runLength: Int {
-        let alphanumeric = self.alphanumeric
-        return Self.leadingCount(alphanumeric | (space & (alphanumeric &>> 8)))
-    }
 
     /// Whether every byte is below 0x80, read eight bytes at a time.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
