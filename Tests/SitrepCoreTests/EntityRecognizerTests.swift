@@ -138,3 +138,14 @@ import Testing
         #expect(found.map(\.text) == ["YPG", "Colonel Sean Ryan", "Syrian Democratic Forces"])
     }
 }
+
+@Suite struct EntityRecognizerSpacingTests {
+    @Test func aCoreIsItsWordsOneSpaceApartHoweverTheTextSpacesThem() {
+        // One space: the core is the end of the text; two spaces or a no-break space: the words are re-spaced.
+        let found = recognize(["Colonel Ahmed Karim spoke.", "Colonel Ahmed  Karim spoke.",
+                               "Then Colonel Ahmed\u{A0}Karim spoke.", "Then Ahmed  Karim spoke."])
+        #expect(found.map(\.text) == ["Colonel Ahmed Karim", "Colonel Ahmed  Karim", "Colonel Ahmed\u{A0}Karim",
+                                      "Ahmed  Karim"])
+        #expect(found.allSatisfy { $0.canonicalName == "Ahmed Karim" })
+    }
+}

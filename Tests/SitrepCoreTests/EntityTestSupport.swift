@@ -30,3 +30,13 @@ let topicGazetteer = Gazetteer(entries: [
     .init(name: "United States", kind: .place, aliases: ["US", "America"]),
     .init(name: "Donald Trump", kind: .person, aliases: ["Trump", "President Trump"]),
 ])
+
+extension WordTokenizer {
+    /// Appends the tokens of `bytes[lower..<upper]` to an array, through a buffer with just enough room.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int,
+                         into tokens: inout [WordToken]) {
+        var buffer = SentenceTokenBuffer(capacity: upper - lower)
+        tokenize(bytes, from: lower, to: upper, into: &buffer)
+        tokens.append(contentsOf: buffer.tokens)
+    }
+}

@@ -188,6 +188,16 @@ import Testing
         #expect(found == [2, 4, 0])
     }
 
+    /// Spans already in order (ties included) are indexed as given, and found as when sorted.
+    @Test func spansInOrderAreFoundInOrder() {
+        let spans = [TextSpan(paragraph: 0, start: 5, end: 9), TextSpan(paragraph: 1, start: 2, end: 8),
+                     TextSpan(paragraph: 1, start: 2, end: 8), TextSpan(paragraph: 1, start: 12, end: 20),
+                     TextSpan(paragraph: 1, start: 30, end: 35)]
+        var found: [Int] = []
+        SpanIndex(spans).forEach(within: TextSpan(paragraph: 1, start: 0, end: 36)) { found.append($0) }
+        #expect(found == [1, 2, 3, 4])
+    }
+
     @Test func theMostSpecificDatePerSentenceWins() {
         func mention(_ sentence: Int, _ start: Int, _ iso: String?, future: Bool = false) -> DateMention {
             DateMention(span: TextSpan(paragraph: 0, start: start, end: start + 1), text: "x", sentence: sentence,

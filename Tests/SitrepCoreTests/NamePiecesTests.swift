@@ -10,8 +10,42 @@ import Testing
         article.read { view in
             var pieces = NamePieces()
             let sentence = view.sentence(0)
-            pieces.fill(sentence, gazetteer: GazetteerIndex(Gazetteer(entries: [])))
+            var capitalised = TokenKeySet()
+            pieces.fill(sentence, gazetteer: GazetteerIndex(Gazetteer(entries: [])), capitalised: &capitalised)
             body(pieces, sentence)
+        }
+    }
+
+    @Test func capitalisedWordsInsideAClauseAreNotedAsThePiecesAreMade() {
+        let text = "Kino Gabriel met SDF-held Raqqa: Hasakah and the Observatory."
+        let article = ArticleTokens(paragraphs: [Paragraph(text: text, line: 1)],
+                                    sentences: [Sentence(span: TextSpan(paragraph: 0, start: 0, end: text.utf8.count))])
+        article.read { view in
+            var pieces = NamePieces()
+            var capitalised = TokenKeySet()
+            pieces.fill(view.sentence(0), gazetteer: GazetteerIndex(Gazetteer(entries: [])), capitalised: &capitalised)
+            // Clause-initial words ("Kino", "Hasakah" after the colon) and lowercase ones are not noted.
+            for key: TokenKey in ["gabriel", "sdf-held", "observatory"] { #expect(capitalised.contains(key)) }
+            for key: TokenKey in ["kino", "hasakah", "met", "the", "raqqa:"] { #expect(!capitalised.contains(key)) }
+            #expect(capitalised.contains("raqqa"))
+        }
+    }
+
+    @Test func aShorterSentenceAfterALongerOneHasOnlyItsOwnPieces() {
+        let text = "US-backed forces of al-Hawl met Kino Gabriel. Raqqa fell."
+        let article = ArticleTokens(paragraphs: [Paragraph(text: text, line: 1)],
+                                    sentences: [Sentence(span: TextSpan(paragraph: 0, start: 0, end: 45)),
+                                                Sentence(span: TextSpan(paragraph: 0, start: 46, end: text.utf8.count))])
+        article.read { view in
+            var pieces = NamePieces()
+            var capitalised = TokenKeySet()
+            let gazetteer = GazetteerIndex(Gazetteer(entries: []))
+            pieces.fill(view.sentence(0), gazetteer: gazetteer, capitalised: &capitalised)
+            #expect(pieces.count == 8 && pieces[0].isCut && pieces[6].role == .name)
+            let second = view.sentence(1)
+            pieces.fill(second, gazetteer: gazetteer, capitalised: &capitalised)
+            #expect(pieces.count == 3 && pieces[0].role == .name && !pieces[0].isCut && pieces[2].role == .none)
+            #expect(pieces.token(0).text(in: second.bytes) == "Raqqa" && pieces.sentenceTokens(0..<3)?.count == 3)
         }
     }
 

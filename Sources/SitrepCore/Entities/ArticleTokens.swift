@@ -29,19 +29,24 @@ public struct ArticleTokens: Sendable {
         sentenceEnds.reserveCapacity(sentences.count)
         let lexicon = EntityLexicon.table
         bytes.withUnsafeBufferPointer { all in
-            let paragraphCount = paragraphs.count
-            tokens.reserveCapacity(sentences.reduce(0) { capacity, sentence in
+            // Each sentence's bytes within its paragraph (nil for a paragraph the article does not have).
+            let ranges = sentences.map { sentence -> Range<Int>? in
                 let span = sentence.span
-                guard span.paragraph < paragraphCount else { return capacity }
-                return capacity + max(0, span.end - span.start) / 5 + 4
-            })
-            for sentence in sentences {
-                let span = sentence.span
-                if span.paragraph < paragraphCount {
-                    let range = paragraphStarts[span.paragraph]..<paragraphStarts[span.paragraph + 1]
-                    let paragraph = UnsafeBufferPointer(rebasing: all[range])
-                    WordTokenizer.tokenize(paragraph, from: max(0, span.start), to: min(span.end, paragraph.count),
-                                           into: &tokens, lexicon: lexicon)
+                guard span.paragraph < paragraphs.count else { return nil }
+                let length = paragraphStarts[span.paragraph + 1] - paragraphStarts[span.paragraph]
+                let start = max(0, span.start)
+                return start..<max(start, min(span.end, length))
+            }
+            tokens.reserveCapacity(ranges.reduce(0) { $0 + ($1.map { $0.count / 5 + 4 } ?? 0) })
+            // Tokenised into room for the longest sentence, then copied in one go.
+            var sentenceTokens = SentenceTokenBuffer(capacity: ranges.reduce(0) { max($0, $1?.count ?? 0) })
+            for (sentence, range) in zip(sentences, ranges) {
+                if let range {
+                    let paragraph = sentence.span.paragraph
+                    let bytes = UnsafeBufferPointer(rebasing: all[paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]])
+                    WordTokenizer.tokenize(bytes, from: range.lowerBound, to: range.upperBound, into: &sentenceTokens,
+                                           lexicon: lexicon)
+                    tokens.append(contentsOf: sentenceTokens.tokens)
                 }
                 sentenceEnds.append(tokens.count)
             }

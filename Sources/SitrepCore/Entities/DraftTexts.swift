@@ -81,4 +81,7 @@ struct DraftTexts {
 extension NameText {
     var count: Int { Int(end - start) }
     var range: Range<Int> { Int(start)..<Int(end) }
+
+    /// The text's last `length` bytes, as a text over the same bytes.
+    func suffix(_ length: Int) -> NameText { NameText(start: end - Int32(truncatingIfNeeded: length), end: end) }
 }

@@ -139,12 +139,13 @@ struct MentionLinker {
 
     /// A lone word adopts the full name ending in it: the nearest one before, else the first after.
     private mutating func linkSurnames() {
-        var fullNames = TokenKeyLists(capacity: drafts.count)
-        for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind == .person
-            && drafts[index].words.count >= 2 {
+        // Counted first: the table is sized by the few full names, not by all the drafts.
+        let fullNameCount = drafts.indices.reduce(0) { isFullName($1) ? $0 + 1 : $0 }
+        guard fullNameCount > 0 else { return }
+        var fullNames = TokenKeyLists(capacity: fullNameCount)
+        for index in drafts.indices where isFullName(index) {
             fullNames.append(index, to: lastWord(of: index))
         }
-        guard !fullNames.isEmpty else { return }
         for index in drafts.indices where isLinkable(index) {
             guard let target = fullNames.lastValue(below: index, for: lastWord(of: index)) else { continue }
             adopt(index, from: target, kind: .person)
@@ -153,9 +154,10 @@ struct MentionLinker {
 
     /// A lone organisation or place word adopts a longer name holding it, or is dropped when none does.
     private mutating func linkHeadWords() {
-        var owners = TokenKeyLists(capacity: texts.words.count)
-        for index in drafts.indices where !drafts[index].isDropped && drafts[index].kind != .person
-            && drafts[index].words.count >= 2 {
+        // Sized by the words of the longer names only, counted first.
+        let ownerWordCount = drafts.indices.reduce(0) { isLongerName($1) ? $0 + drafts[$1].words.count : $0 }
+        var owners = TokenKeyLists(capacity: ownerWordCount)
+        for index in drafts.indices where isLongerName(index) {
             for word in texts.words[drafts[index].words] { owners.append(index, to: word) }
         }
         for index in drafts.indices where isLinkable(index) {
@@ -179,6 +181,16 @@ struct MentionLinker {
             drafts[index].evidence = .strong
             drafts[index].needsConfirmation = false
         }
+    }
+
+    /// A person's name of two words or more, which a lone surname may adopt.
+    private func isFullName(_ index: Int) -> Bool {
+        !drafts[index].isDropped && drafts[index].kind == .person && drafts[index].words.count >= 2
+    }
+
+    /// An organisation's or place's name of two words or more, which a lone head word may adopt.
+    private func isLongerName(_ index: Int) -> Bool {
+        !drafts[index].isDropped && drafts[index].kind != .person && drafts[index].words.count >= 2
     }
 
     private func lastWord(of index: Int) -> TokenKey { texts.words[drafts[index].words.upperBound - 1] }

@@ -19,16 +19,15 @@ enum NameChunker {
     private static func isNameLike(_ piece: NamePiece) -> Bool { piece.role == .name || piece.role == .acronym }
 
     private static func startsName(_ pieces: NamePieces, at index: Int) -> Bool {
-        let piece = pieces[index]
-        switch piece.role {
-        case .name, .acronym: return true
-        case .particle:
-            return pieces.token(index).classes.contains(.openingParticle) && index + 1 < pieces.count
-                && pieces[index + 1].role == .name
-        case .connector:
-            return pieces.token(index).isCapitalised && index + 1 < pieces.count && pieces[index + 1].role == .name
-        case .none: return false
-        }
+        // Tests rather than a switch: most pieces are no part of a name, and a switch on the role compiles to
+        // an indirect jump that the processor often mispredicts.
+        let role = pieces[index].role
+        if role == .none { return false }
+        if role == .name || role == .acronym { return true }
+        // A particle or a connector: only before a name word.
+        guard index + 1 < pieces.count, pieces[index + 1].role == .name else { return false }
+        return role == .particle ? pieces.token(index).classes.contains(.openingParticle)
+            : pieces.token(index).isCapitalised
     }
 
     /// The end (exclusive) of the run starting at `start`.

@@ -3,11 +3,11 @@
 /// Words keep inner hyphens and apostrophes ("al-Hawl", "Jean-Michel", "don't"); a possessive ending
 /// ("France's", "ISIS'") is left out of the word and noted. Numbers keep inner separators ("2,000", "0.2").
 enum WordTokenizer {
-    /// Appends the tokens of `bytes[lower..<upper]` (one sentence) to `tokens`; words find their word lists in
-    /// `lexicon`.
+    /// Writes the tokens of `bytes[lower..<upper]` (one sentence) over those in `tokens`, which must have room
+    /// for `upper - lower`; words find their word lists in `lexicon`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int,
-                         into tokens: inout [WordToken], lexicon: WordTable<WordClass> = EntityLexicon.table) {
-        let first = tokens.count
+                         into tokens: inout SentenceTokenBuffer, lexicon: WordTable<WordClass> = EntityLexicon.table) {
+        tokens.removeAll()
         var scanner = ScalarScanner(bytes: bytes, limit: upper)
         var position = lower
         var clauseStart = true
@@ -35,7 +35,7 @@ enum WordTokenizer {
                 position = max(token.end, scanner.consumedTo)
                 tokens.append(token)
             default:
-                let previous = tokens.count > first ? tokens[tokens.count - 1] : nil
+                let previous = tokens.last
                 tokens.append(WordToken(mark: scalar, bytes: bytes, start: position, width: width))
                 clauseStart = opensClause(scalar, at: position, previous: previous, bytes: bytes,
                                           lower: lower, current: clauseStart)

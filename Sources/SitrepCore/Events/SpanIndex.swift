@@ -5,8 +5,14 @@ struct SpanIndex {
     private let sorted: [TextSpan]
 
     init(_ spans: [TextSpan]) {
-        order = spans.indices.sorted { (spans[$0], $0) < (spans[$1], $1) }
-        sorted = order.map { spans[$0] }
+        // Mentions are mostly found in text order: then nothing is sorted.
+        guard zip(spans, spans.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            order = spans.indices.sorted { (spans[$0], $0) < (spans[$1], $1) }
+            sorted = order.map { spans[$0] }
+            return
+        }
+        order = Array(spans.indices)
+        sorted = spans
     }
 
     /// Calls `body` with the index of each mention inside `outer`, in span order.
