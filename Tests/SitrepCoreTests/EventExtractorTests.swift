@@ -207,4 +207,27 @@ import Testing
                      mention(0, 3, "2019-03-04"), mention(2, 60, nil), mention(3, 70, "2019-03-05", future: true)]
         #expect(EventExtractor.mostSpecificPerSentence(dates) == [3, 2])
     }
+
+    /// Random mentions: per sentence in order, the narrowest value, the first in span order on a tie.
+    @Test func theMostSpecificDateIsTheFirstNarrowestInSpanOrder() {
+        var generator = SystemRandomNumberGenerator()
+        let values = ["2019-03-01", "2019-03-02", "2019-03", "2019", "2019-03-01/2019-03-03", nil]
+        for _ in 0..<200 {
+            let dates = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                let start = Int.random(in: 0...5, using: &generator) * 10
+                return DateMention(span: TextSpan(paragraph: 0, start: start, end: start + 1), text: "x",
+                                   sentence: Int.random(in: 0...2, using: &generator),
+                                   value: values.randomElement(using: &generator)!.flatMap(TemporalValue.init(iso:)),
+                                   isQuotedFuture: Int.random(in: 0...5, using: &generator) == 0)
+            }
+            let usable = dates.indices.filter { !dates[$0].isQuotedFuture && dates[$0].value != nil }
+                .sorted { a, b in
+                    (dates[a].sentence, dates[a].value!.widthInDays, dates[a].span, a)
+                        < (dates[b].sentence, dates[b].value!.widthInDays, dates[b].span, b)
+                }
+            let expected = usable.indices.filter { $0 == 0 || dates[usable[$0 - 1]].sentence != dates[usable[$0]].sentence }
+                .map { usable[$0] }
+            #expect(EventExtractor.mostSpecificPerSentence(dates) == expected)
+        }
+    }
 }

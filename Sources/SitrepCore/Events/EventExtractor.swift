@@ -59,16 +59,29 @@ public enum EventExtractor {
     /// For each sentence holding a usable date (resolved, not a quoted future), in sentence order, the index
     /// of its most specific one: the value covering the fewest days, the earliest on a tie.
     static func mostSpecificPerSentence(_ dates: [DateMention]) -> [Int] {
-        var usable: [(sentence: Int, width: Int, span: TextSpan, index: Int)] = []
+        var usable: [(sentence: Int, span: TextSpan, index: Int)] = []
         // Each mention's fields are read in place (iterating would copy each mention, its text and value).
-        for index in dates.indices where !dates[index].isQuotedFuture {
-            guard let width = dates[index].value?.widthInDays else { continue }
-            usable.append((dates[index].sentence, width, dates[index].span, index))
+        for index in dates.indices where !dates[index].isQuotedFuture && dates[index].value != nil {
+            usable.append((dates[index].sentence, dates[index].span, index))
         }
-        usable.sort { ($0.sentence, $0.width, $0.span, $0.index) < ($1.sentence, $1.width, $1.span, $1.index) }
+        usable.sort { ($0.sentence, $0.span, $0.index) < ($1.sentence, $1.span, $1.index) }
+        // Widths (each opens its value: a retain and a release) are worked out only for sentences with
+        // several dates: the first narrowest in span order wins.
         var chosen: [Int] = []
-        for (position, mention) in usable.enumerated() where position == 0 || usable[position - 1].sentence != mention.sentence {
-            chosen.append(mention.index)
+        var start = 0
+        while start < usable.count {
+            var end = start + 1
+            while end < usable.count, usable[end].sentence == usable[start].sentence { end += 1 }
+            var best = usable[start].index
+            if end - start > 1 {
+                var bestWidth = dates[best].value!.widthInDays
+                for position in (start + 1)..<end where dates[usable[position].index].value!.widthInDays < bestWidth {
+                    best = usable[position].index
+                    bestWidth = dates[best].value!.widthInDays
+                }
+            }
+            chosen.append(best)
+            start = end
         }
         return chosen
     }
