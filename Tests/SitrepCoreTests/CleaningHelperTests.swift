@@ -120,4 +120,19 @@ import Testing
         #expect(a != b && a != c && b != c)
         #expect(a == ByteHash.hash(Array("furniture line 1".utf8)))
     }
+
+    @Test func aChangedByteAnywhereChangesTheHash() {
+        for length in 1...40 {
+            let text = (0..<length).map { UInt8(0x61 + $0 % 26) }
+            var hashes: Set<UInt64> = [ByteHash.hash(text)]
+            for position in text.indices {
+                var changed = text
+                changed[position] &+= 1
+                hashes.insert(ByteHash.hash(changed))
+            }
+            #expect(hashes.count == length + 1, "length \(length)")
+            // The low bits, which small tables use, differ too.
+            #expect(Set(hashes.map { $0 & 0xFF }).count > length / 2, "length \(length)")
+        }
+    }
 }

@@ -58,6 +58,13 @@ import Testing
         #expect(Self.kinds([line]) == [nil], "\(line)")
     }
 
+    @Test func anAddressThePageHidesMakesACallToActionAPromo() {
+        #expect(Self.kinds(["Reach the desk at [email protected] or text us on WhatsApp"]) == [.promo])
+        #expect(Self.kinds(["Reach the desk at email  Protected or text us on WhatsApp"]) == [.promo])
+        #expect(Self.kinds(["Reach the desk at the office or text us on WhatsApp"]) == [nil])
+        #expect(Self.kinds(["Reach the desk at [email protected] by noon"]) == [nil])
+    }
+
     @Test func headerBeforeTheFirstParagraph() {
         let kinds = Self.kinds(["Example Times", "Floods hit northern Italy as rivers burst their banks",
                                 "By Jane Doe, Rome correspondent", Self.reporting.replacingOccurrences(of: "night", with: "day")],

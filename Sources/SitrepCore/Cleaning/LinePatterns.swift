@@ -49,13 +49,14 @@ enum LinePatterns {
             || word.hasSuffix("th") || word.hasSuffix("h"))
     }
 
-    /// What a page shows in place of an e-mail address it hides: "[email protected]".
-    private static let hiddenAddress = Array("email protected".utf8)
+    /// What a page shows in place of an e-mail address it hides: "[email protected]". A phrase scan reads a
+    /// few windows of a line, where a search for its rarest byte stops at every "p".
+    private static let hiddenAddress = PhraseScanner(["email protected"])
 
     /// An e-mail address or phone number beside a call to action ("Email us at ... or call ...").
     static func isContactPromo(_ line: LineText) -> Bool {
         let hasAddress = ByteSearch.contains(UInt8(ascii: "@"), in: line.raw)
-            || ByteSearch.contains(hiddenAddress, in: line.normalized)
+            || hiddenAddress.occurs(in: line.normalized)
         guard hasAddress || (line.shape.digits >= 10 && hasPhoneNumber(line.raw)) else { return false }
         return FurniturePhrases.callsToAction.occurs(in: line.normalized)
     }
