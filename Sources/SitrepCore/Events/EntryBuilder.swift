@@ -55,9 +55,10 @@ struct EntryBuilder {
         }
         for event in considered.indices where considered[event] { _ = memo.slot(of: event) }
         considered = []
+        var chooser = ClusterSummary(vocabularySize: events.vocabulary.count)
         let summaries = (0..<clusters.count).map { cluster in
             events.events.withUnsafeBufferPointer { putInSourceOrder(clusters[cluster], $0) }
-            return ClusterSummary.summary(of: ordered, in: events, memo: memo)
+            return chooser.summary(of: ordered, in: events, memo: memo)
         }
         events.dropKeywords()
         return summaries
