@@ -32,7 +32,7 @@ public enum EntityMerger {
             mentions.append(local)
             candidates[article] = []
         }
-        let records = table.records, names = table.names
+        let records = table.finishedRecords(), names = table.names
         var groups = UnionFind(count: records.count)
         for (acronym, id) in table.acronymLinks {
             if let other = table.recordOfKey[acronym] { groups.unite(id, other) }

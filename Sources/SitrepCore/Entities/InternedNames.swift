@@ -3,7 +3,7 @@ import Foundation
 /// The distinct strings merging meets (surface texts and canonical names), each given a small integer id,
 /// with its `NameNormalizer` key computed at most once.
 ///
-/// Looked up once or twice per mention of the corpus, so the table is open addressing over `ByteHash` of the
+/// Looked up once or twice per mention of the corpus, so the table is open addressing over `NameHash` of the
 /// UTF-8 bytes (a `[String: Int]` would run a seeded SipHash per lookup); a hit compares the strings. Strings
 /// Swift holds equal share an id, as they did in a dictionary: text that is not all ASCII is hashed in its
 /// composed form, so "Zoë" with a precomposed ë and with a combining diaeresis are one name.
@@ -45,10 +45,10 @@ struct InternedNames {
     subscript(id: Int) -> String { strings[id] }
 
     private static func hash(_ string: String) -> UInt64 {
-        var string = string
-        if let hash = string.withUTF8({ AlphanumericLanes.isASCII($0) ? ByteHash.hash($0) : nil }) { return hash }
+        // Read in place: calling `withUTF8` on a copy costs a retain and a release per name.
+        if let (hash, isASCII) = string.utf8.withContiguousStorageIfAvailable(NameHash.hash), isASCII { return hash }
         var composed = string.precomposedStringWithCanonicalMapping
-        return composed.withUTF8(ByteHash.hash)
+        return composed.withUTF8 { NameHash.hash($0).hash }
     }
 
     private mutating func grow() {

@@ -66,7 +66,9 @@ struct MentionLinker {
                 drafts[index].isDropped = true
             }
         }
-        drafts = (drafts + expansions).sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        // In place: the same stable sort `sorted` runs, without copying the drafts twice.
+        drafts.append(contentsOf: expansions)
+        drafts.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
     }
 
     /// The words right before "(ACR)" whose initials spell it, even in lowercase: "Syrian democratic forces (SDF)".

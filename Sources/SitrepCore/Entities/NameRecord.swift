@@ -52,6 +52,9 @@ struct KindVotes: Sendable {
         return sum
     }
 
+    /// The votes of every kind.
+    var total: Int { counts.0 + counts.1 + counts.2 }
+
     /// The kind with the most votes; of tied kinds, the first in `EntityKind.allCases`.
     var leader: EntityKind { EntityKind.allCases.max { self[$0] < self[$1] } ?? .place }
 }

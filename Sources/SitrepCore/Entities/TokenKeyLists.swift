@@ -4,7 +4,7 @@
 struct TokenKeyLists {
     private struct Slot {
         var key = TokenKey()
-        /// The first and last entries of the key's list in `values`.
+        /// The first and last entries of the key's list in `entries`.
         var first: Int32 = -1
         var last: Int32 = -1
     }
@@ -13,9 +13,9 @@ struct TokenKeyLists {
     private var keyCount = 0
     /// 64 minus the table's size in bits: the hash's top bits pick the first slot.
     private var shift: UInt64
-    /// The values added, and for each the entry after it in its key's list (-1 at the end).
-    private var values: [Int32] = []
-    private var next: [Int32] = []
+    /// The values added, each with the entry after it in its key's list (-1 at the end): one array, so a table
+    /// is two allocations.
+    private var entries: [(value: Int32, next: Int32)] = []
 
     /// Empty lists with room for about `capacity` values (under as many keys) before the table grows.
     init(capacity: Int = 8) {
@@ -23,24 +23,22 @@ struct TokenKeyLists {
         while size < capacity * 2 { size *= 2; bits += 1 }
         slots = Array(repeating: Slot(), count: size)
         shift = 64 - bits
-        values.reserveCapacity(capacity)
-        next.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
 
-    var isEmpty: Bool { values.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// Adds `value` at the end of the list of `key` (the empty key is not allowed).
     mutating func append(_ value: Int, to key: TokenKey) {
-        let entry = Int32(truncatingIfNeeded: values.count)
-        values.append(Int32(truncatingIfNeeded: value))
-        next.append(-1)
+        let entry = Int32(truncatingIfNeeded: entries.count)
+        entries.append((Int32(truncatingIfNeeded: value), -1))
         let slot = self.slot(of: key)
         if slots[slot].key.isEmpty {
             slots[slot] = Slot(key: key, first: entry, last: entry)
             keyCount += 1
             if keyCount * 2 > slots.count { grow() }
         } else {
-            next[Int(slots[slot].last)] = entry
+            entries[Int(slots[slot].last)].next = entry
             slots[slot].last = entry
         }
     }
@@ -49,12 +47,12 @@ struct TokenKeyLists {
     func lastValue(below limit: Int, for key: TokenKey) -> Int? {
         let first = slots[slot(of: key)].first
         guard first >= 0 else { return nil }
-        var found = Int(values[Int(first)])
+        var found = Int(entries[Int(first)].value)
         var entry = first
         while entry >= 0 {
-            let value = Int(values[Int(entry)])
+            let value = Int(entries[Int(entry)].value)
             if value < limit { found = value }
-            entry = next[Int(entry)]
+            entry = entries[Int(entry)].next
         }
         return found
     }
