@@ -51,7 +51,7 @@ import Testing
     @Test func countsPerDayCoverShortValuesOnly() {
         let timeline = TimelineBuilder.build(articles: [Self.article.article], entities: [], window: fixtureWindow)
         let days = CalendarDate(iso: "2019-03-01")!...CalendarDate(iso: "2019-03-05")!
-        #expect(timeline.countsPerDay(in: days) == [1, 0, 1, 1, 0])
+        #expect(timeline.countsPerDay(of: Array(timeline.entries.indices), in: days) == [1, 0, 1, 1, 0])
     }
 
     @Test func sortKeysAreSmallAndOrderFieldByField() {

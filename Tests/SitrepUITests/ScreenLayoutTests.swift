@@ -59,9 +59,9 @@ import SitrepCore
             .map { TimelineEntry(kind: .event, date: $0, summary: "", figures: [], conflict: false, isBackground: false) }
         var timeline = Timeline(window: nil)
         for entry in entries { timeline.append(entry, sources: [], entities: []) }
-        let counts = PaneRows.countsPerDay([0, 1, 2], of: timeline, in: feb(1)...feb(5))
+        let counts = timeline.countsPerDay(of: [0, 1, 2], in: feb(1)...feb(5))
         #expect(counts == [0, 1, 2, 1, 0])
-        #expect(PaneRows.countsPerDay([0], of: timeline, in: feb(1)...feb(5)) == [0, 0, 1, 0, 0])
+        #expect(timeline.countsPerDay(of: [0], in: feb(1)...feb(5)) == [0, 0, 1, 0, 0])
     }
 
     @Test func aCorpusWithoutAWindowGetsTheSpanOfItsEntriesDatedToOneDay() {

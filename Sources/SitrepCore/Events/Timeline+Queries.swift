@@ -15,7 +15,7 @@ extension Timeline {
     /// Whether an entry starts after the window.
     public func isAfterWindow(_ entry: TimelineEntry) -> Bool {
         guard let window else { return false }
-        return entry.date.firstDay > window.upperBound
+        return entry.days.first > window.upperBound.dayNumber
     }
 
     /// Entries that involve an entity (by id in `CorpusModel.entities`).
@@ -28,13 +28,16 @@ extension Timeline {
         entries.indices.filter { sources(of: $0).contains { $0.article == article } }
     }
 
-    /// For each day of `days`, how many entries touch it. Values longer than a week are left out:
-    /// "since December" says nothing about any one day.
-    public func countsPerDay(in days: ClosedRange<CalendarDate>) -> [Int] {
+    /// For each day of `days`, how many of the entries `indices` touch it. Values longer than a week are
+    /// left out: "since December" says nothing about any one day.
+    public func countsPerDay(of indices: [Int], in days: ClosedRange<CalendarDate>) -> [Int] {
         let first = days.lowerBound.dayNumber, last = days.upperBound.dayNumber
         var counts = Array(repeating: 0, count: last - first + 1)
-        for entry in entries where entry.date.widthInDays <= EventClusterer.shortSpanDays {
-            let from = max(first, entry.date.firstDay.dayNumber), to = min(last, entry.date.lastDay.dayNumber)
+        for index in indices {
+            // The day numbers kept beside the date: many entries, and each date is a box to open.
+            let span = entries[index].days
+            guard span.width <= EventClusterer.shortSpanDays else { continue }
+            let from = max(first, span.first), to = min(last, span.last)
             guard from <= to else { continue }
             for day in from...to { counts[day - first] += 1 }
         }

@@ -70,7 +70,8 @@ struct PaneRows: Sendable {
         }
         timeline += foreground.map(TimelineRow.entry)
 
-        dayCounts = Self.countsPerDay(foreground, of: model.timeline, in: sections.window)
+        // Over the filtered entries only.
+        dayCounts = sections.window.map { model.timeline.countsPerDay(of: foreground, in: $0) } ?? []
 
         for group in sections.outlets {
             let members = articleSet.map { set in group.articles.filter { set[$0] } } ?? group.articles
@@ -93,23 +94,6 @@ struct PaneRows: Sendable {
         guard case .background(let count, _) = timeline.first else { return }
         timeline[0] = .background(count: count, expanded: true)
         timeline.insert(contentsOf: entries.map(TimelineRow.entry), at: 1)
-    }
-
-    /// For each day of the window, how many of `entries` touch it. Like `Timeline.countsPerDay`, values
-    /// longer than a week are left out ("since December" says nothing about any one day), but counted
-    /// over the filtered entries only.
-    static func countsPerDay(_ entries: [Int], of timeline: Timeline, in window: ClosedRange<CalendarDate>?) -> [Int] {
-        guard let window else { return [] }
-        let first = window.lowerBound.dayNumber, last = window.upperBound.dayNumber
-        var counts = Array(repeating: 0, count: last - first + 1)
-        for index in entries {
-            let days = timeline.entries[index].days
-            guard days.width <= EventClusterer.shortSpanDays else { continue }
-            let from = max(first, days.first), to = min(last, days.last)
-            guard from <= to else { continue }
-            for day in from...to { counts[day - first] += 1 }
-        }
-        return counts
     }
 
     /// Number of rows in a list pane (0 for the reader).

@@ -92,16 +92,20 @@ struct BrowserScreenTests {
         let counter = "3/"
         #expect(try session.waitFor(" \(counter)").ok, "the third row is not selected")
         let selected = try selectedRowPrefix(session)
+        // Each wait ends on the status bar's counter: the bottom row, painted last in a frame.
         try session.resize(width: 120, height: 40)
-        #expect(try session.waitFor { $0.split(separator: "\n").first.map { $0.count >= 100 } == true }.ok)
-        #expect(try session.screen().contains(" \(counter)"))
+        let wide = try session.waitFor { screen in
+            screen.split(separator: "\n").first.map { $0.count >= 100 } == true && screen.contains(" \(counter)")
+        }
+        #expect(wide.ok, "no wide screen with the selection:\n\(wide.screen)")
         try session.resize(width: 30, height: 10)
         let tiny = try session.waitFor("too small")
         #expect(tiny.ok, "no too-small message:\n\(tiny.screen)")
         try session.resize(width: 80, height: 24)
-        let back = try session.waitFor { screen in Browser.titles.allSatisfy(screen.contains) }
-        #expect(back.ok, "did not recover:\n\(back.screen)")
-        #expect(back.screen.contains(" \(counter)"), "selection lost:\n\(back.screen)")
+        let back = try session.waitFor { screen in
+            Browser.titles.allSatisfy(screen.contains) && screen.contains(" \(counter)")
+        }
+        #expect(back.ok, "did not recover with the selection:\n\(back.screen)")
         #expect(try selectedRowPrefix(session) == selected)
     }
 
