@@ -1,24 +1,27 @@
 /// Makes a one-line summary from a reported sentence: drops a leading dateline, the surrounding
 /// quotation marks and a short attribution clause ("..., he said."), then shortens it at a word boundary.
 ///
-/// Works on an array of unicode scalars, sliced but never copied per step, with ASCII fast paths for the
-/// character properties it asks about (no grapheme walking unless a long summary holds combining marks).
+/// Works on the sentence's scalars (`SummaryText`), sliced but never copied per step: its bytes when it is
+/// all ASCII (`ASCIIScalars`), else an array of decoded scalars, with ASCII fast paths for the character
+/// properties it asks about (no grapheme walking unless a long summary holds combining marks).
 public enum EventSummary {
     /// The longest summary, in characters, before it is shortened with an ellipsis.
     public static let maximumLength = 100
 
     public static func make(from sentence: some StringProtocol, maximumLength: Int = maximumLength) -> String {
-        make(scalars: sentence.utf8.withContiguousStorageIfAvailable(UTF8Scalar.scalars(of:))
-            ?? Array(sentence.unicodeScalars), maximumLength: maximumLength)
+        sentence.utf8.withContiguousStorageIfAvailable { make(fromUTF8: $0, maximumLength: maximumLength) }
+            ?? make(Array(sentence.unicodeScalars)[...], maximumLength: maximumLength)
     }
 
     /// The summary of a sentence given as UTF-8 bytes (valid, as a Swift string's).
     static func make(fromUTF8 sentence: UnsafeBufferPointer<UInt8>, maximumLength: Int = maximumLength) -> String {
-        make(scalars: UTF8Scalar.scalars(of: sentence), maximumLength: maximumLength)
+        AlphanumericLanes.isASCII(sentence)
+            ? make(ASCIIScalars(sentence), maximumLength: maximumLength)
+            : make(UTF8Scalar.scalars(of: sentence)[...], maximumLength: maximumLength)
     }
 
-    private static func make(scalars: [Unicode.Scalar], maximumLength: Int) -> String {
-        var text = trimmed(scalars[...])
+    static func make<Text: SummaryText>(_ scalars: Text, maximumLength: Int) -> String {
+        var text = trimmed(scalars)
         text = dropDateline(text)
         text = dropLeadingAttribution(text)
         text = dropReportingClause(text)
@@ -34,10 +37,8 @@ public enum EventSummary {
     /// Cuts `text` at the last space before `limit` characters and adds an ellipsis.
     static func shorten(_ text: String, to limit: Int) -> String { SummaryShortener.shorten(text, to: limit) }
 
-    typealias Scalars = ArraySlice<Unicode.Scalar>
-
     /// "Damascus (AsiaNews / Agencies) - In the last ..." -> "In the last ...".
-    static func dropDateline(_ text: Scalars) -> Scalars {
+    static func dropDateline<Text: SummaryText>(_ text: Text) -> Text {
         let limit = min(text.endIndex - 3, text.startIndex + 60)
         var index = text.startIndex
         var sawParenthesis = false
@@ -53,28 +54,33 @@ public enum EventSummary {
     }
 
     /// "According to the SDF, 500 fighters ..." -> "500 fighters ...".
-    static func dropLeadingAttribution(_ text: Scalars) -> Scalars {
+    static func dropLeadingAttribution<Text: SummaryText>(_ text: Text) -> Text {
         guard startsLowered(text, with: "according to "), let comma = text.firstIndex(of: ","),
               ScalarWords.count(in: text[..<comma]) <= 8 else { return text }
         let rest = trimmed(text[(comma + 1)...])
         return rest.isEmpty ? text : capitalisingFirst(rest)
     }
 
-    static func capitalisingFirst(_ text: Scalars) -> Scalars {
+    static func capitalisingFirst<Text: SummaryText>(_ text: Text) -> Text {
         guard let first = text.first else { return text }
+        let upper: Unicode.Scalar
         if first.isASCII {
             guard first.value >= 0x61, first.value <= 0x7A else { return text }
-            return [Unicode.Scalar(UInt8(first.value - 32))] + text.dropFirst()
+            upper = Unicode.Scalar(UInt8(first.value - 32))
+        } else {
+            guard first.properties.isLowercase, first.properties.uppercaseMapping.unicodeScalars.count == 1,
+                  let mapped = first.properties.uppercaseMapping.unicodeScalars.first else { return text }
+            upper = mapped
         }
-        guard first.properties.isLowercase, first.properties.uppercaseMapping.unicodeScalars.count == 1,
-              let upper = first.properties.uppercaseMapping.unicodeScalars.first else { return text }
-        return [upper] + text.dropFirst()
+        var text = text
+        text.replace(at: text.startIndex, with: upper)
+        return text
     }
 
     /// "SDF official Mustafa Bali said that 1,500 fighters surrendered" -> "1,500 fighters surrendered".
     /// Cut only when "said" comes early (within `reportingClauseWords`) and is followed by "that" or by a
     /// number or capital that starts the report; at least four words must remain.
-    static func dropReportingClause(_ text: Scalars) -> Scalars {
+    static func dropReportingClause<Text: SummaryText>(_ text: Text) -> Text {
         var index = text.startIndex
         var wordCount = 0
         while index < text.endIndex, wordCount <= reportingClauseWords {
@@ -94,7 +100,7 @@ public enum EventSummary {
     }
 
     /// "... surrendered today, according to the SDF." / "“...,” he said." -> the reported part.
-    static func dropTrailingAttribution(_ text: Scalars) -> Scalars {
+    static func dropTrailingAttribution<Text: SummaryText>(_ text: Text) -> Text {
         guard let comma = text.lastIndex(of: ",") else { return text }
         let tail = text[(comma + 1)...]
         let tailWords = ScalarWords.count(in: tail)
@@ -106,25 +112,25 @@ public enum EventSummary {
     /// Tabloid openings shout their first word ("THE crumbling caliphate"): "The crumbling caliphate".
     /// Only function words of three letters or more are softened, so a leading acronym keeps its
     /// capitals, including those spelt like a two-letter function word ("IS was created", "US troops").
-    static func softenShoutedFirstWord(_ text: Scalars) -> Scalars {
+    static func softenShoutedFirstWord<Text: SummaryText>(_ text: Text) -> Text {
         guard let space = text.firstIndex(of: " "), space - text.startIndex >= 3,
               text[text.startIndex..<space].allSatisfy(isUppercase) else { return text }
-        let lowered = text[(text.startIndex + 1)..<space].map(ScalarWords.asciiLowered)
         var word = String.UnicodeScalarView()
-        word.append(ScalarWords.asciiLowered(text[text.startIndex]))
-        word.append(contentsOf: lowered)
+        for scalar in text[text.startIndex..<space] { word.append(ScalarWords.asciiLowered(scalar)) }
         guard StopWords.contains(String(word)) else { return text }
-        return text[text.startIndex...text.startIndex] + lowered + text[space...]
+        var text = text
+        for index in (text.startIndex + 1)..<space { text.replace(at: index, with: ScalarWords.asciiLowered(text[index])) }
+        return text
     }
 
-    static func stripQuotes(_ text: Scalars) -> Scalars {
+    static func stripQuotes<Text: SummaryText>(_ text: Text) -> Text {
         var text = text
         while let first = text.first, ScalarWords.isQuoteMark(first) { text = text.dropFirst() }
         while let last = text.last, ScalarWords.isQuoteMark(last) || last == "," { text = text.dropLast() }
         return trimmed(text)
     }
 
-    static func trimmed(_ text: Scalars) -> Scalars {
+    static func trimmed<Text: SummaryText>(_ text: Text) -> Text {
         var text = text
         while let first = text.first, isWhitespace(first) { text = text.dropFirst() }
         while let last = text.last, isWhitespace(last) { text = text.dropLast() }
@@ -132,7 +138,7 @@ public enum EventSummary {
     }
 
     /// Whether `text` starts with `prefix` (lower-case ASCII) once its ASCII capitals are lowered.
-    static func startsLowered(_ text: Scalars, with prefix: StaticString) -> Bool {
+    static func startsLowered<Text: SummaryText>(_ text: Text, with prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard text.count >= count else { return false }
         var index = text.startIndex

@@ -2,10 +2,8 @@
 /// quote marks, full stops and commas left out (a piece made only of those is no word) and ASCII capitals
 /// lowered. Nothing is allocated to count words.
 enum ScalarWords {
-    typealias Scalars = ArraySlice<Unicode.Scalar>
-
     /// Number of words in `text`.
-    static func count(in text: Scalars) -> Int {
+    static func count(in text: some SummaryText) -> Int {
         var count = 0
         var inWord = false
         for scalar in text {
@@ -20,7 +18,7 @@ enum ScalarWords {
     }
 
     /// Whether one of the words of `text` is a reporting verb or "according" (`attributionWords`).
-    static func containsAttributionWord(_ text: Scalars) -> Bool {
+    static func containsAttributionWord<Text: SummaryText>(_ text: Text) -> Bool {
         var index = text.startIndex
         while index < text.endIndex {
             let end = text[index...].firstIndex(of: " ") ?? text.endIndex
@@ -32,7 +30,7 @@ enum ScalarWords {
 
     /// Whether `piece`, without its ignored scalars and with ASCII capitals lowered, is an attribution word.
     /// Compared in place: no String per word.
-    static func isAttributionWord(_ piece: Scalars) -> Bool {
+    static func isAttributionWord(_ piece: some SummaryText) -> Bool {
         let length = piece.reduce(0) { isIgnored($1) ? $0 : $0 + 1 }
         return attributionWords.contains { word in
             guard word.utf8CodeUnitCount == length else { return false }

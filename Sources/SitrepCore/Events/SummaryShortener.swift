@@ -13,11 +13,11 @@ enum SummaryShortener {
         return String(characters[..<kept]) + "…"
     }
 
-    static func shorten(_ scalars: ArraySlice<Unicode.Scalar>, to limit: Int) -> String {
-        guard scalars.count > limit else { return string(scalars) }
-        guard scalars.allSatisfy(isOwnCharacter) else { return shorten(string(scalars), to: limit) }
+    static func shorten<Text: SummaryText>(_ scalars: Text, to limit: Int) -> String {
+        guard scalars.count > limit else { return scalars.string() }
+        guard scalars.allSatisfy(isOwnCharacter) else { return shorten(scalars.string(), to: limit) }
         let kept = keptCount(scalars, limit: limit, isSpace: { $0 == " " }, isTrailing: isTrailing)
-        return string(scalars.prefix(kept), appending: "…")
+        return scalars.prefix(kept).string(appending: "…")
     }
 
     /// How many of `units` (more than `limit` characters) the shortened text keeps before the ellipsis.
@@ -44,29 +44,5 @@ enum SummaryShortener {
     static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return (value < 0x300 && value != 0x0D) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-    }
-
-    /// The scalars as a String, with `suffix` after them.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>, appending suffix: StaticString = "") -> String {
-        let length = scalars.reduce(suffix.utf8CodeUnitCount) { $0 + UTF8.width($1) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var offset = 0
-            for scalar in scalars {
-                if scalar.isASCII {
-                    buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
-                    offset += 1
-                } else {
-                    UTF8.encode(scalar) { byte in
-                        buffer[offset] = byte
-                        offset += 1
-                    }
-                }
-            }
-            for index in 0..<suffix.utf8CodeUnitCount {
-                buffer[offset] = suffix.utf8Start[index]
-                offset += 1
-            }
-            return offset
-        }
     }
 }
