@@ -26,31 +26,32 @@ struct LineShape {
         var tally = Tally()
         var i = 0
         let n = bytes.count
-        while i < n {
-            let eight = Self.load(bytes, at: i)
-            let ascii = min(AlphanumericLanes.leadingCount(~eight & AlphanumericLanes.highBits), n &- i)
-            if ascii > 0 {
-                let (text, length) = Self.addASCII(eight, count: ascii, cursor: &cursor, tally: &tally)
-                let destination = UnsafeMutableRawPointer(output.baseAddress! + cursor.end)
-                if i &+ 8 <= n {
-                    // The output never runs ahead of the bytes read, so eight bytes fit.
-                    destination.storeBytes(of: text, as: UInt64.self)
-                } else {
-                    withUnsafeBytes(of: text) { destination.copyMemory(from: $0.baseAddress!, byteCount: length) }
-                }
-                cursor.end &+= length
-                i &+= ascii
+        // Eight bytes at a time while eight are left, then the last few as one shorter word.
+        while i &+ 8 <= n {
+            let eight = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let ascii = AlphanumericLanes.leadingCount(~eight & AlphanumericLanes.highBits)
+            guard ascii > 0 else {
+                i = addScalar(bytes, at: i, into: output, cursor: &cursor)
                 continue
             }
-            if !cursor.inWord { cursor.inWord = true; words += 1 }
-            let width = bytes[i] < 0xE0 ? 2 : bytes[i] < 0xF0 ? 3 : 4
-            if Self.isPunctuation(bytes, at: i) {
-                cursor.separate(into: output)
-            } else {
-                for k in i..<min(i + width, n) { output[cursor.end] = bytes[k]; cursor.end += 1 }
-                cursor.afterSeparator = false
+            let (text, length) = Self.addASCII(eight, count: ascii, cursor: &cursor, tally: &tally)
+            // The output never runs ahead of the bytes read, so eight bytes fit.
+            UnsafeMutableRawPointer(output.baseAddress! + cursor.end).storeBytes(of: text, as: UInt64.self)
+            cursor.end &+= length
+            i &+= ascii
+        }
+        while i < n {
+            let last = Self.lastBytes(bytes, from: i)
+            let ascii = min(AlphanumericLanes.leadingCount(~last & AlphanumericLanes.highBits), n &- i)
+            guard ascii > 0 else {
+                i = addScalar(bytes, at: i, into: output, cursor: &cursor)
+                continue
             }
-            i += width
+            let (text, length) = Self.addASCII(last, count: ascii, cursor: &cursor, tally: &tally)
+            let destination = UnsafeMutableRawPointer(output.baseAddress! + cursor.end)
+            withUnsafeBytes(of: text) { destination.copyMemory(from: $0.baseAddress!, byteCount: length) }
+            cursor.end &+= length
+            i &+= ascii
         }
         if cursor.end > start, output[cursor.end - 1] == 0x20 { cursor.end -= 1 }
         normalized = start..<cursor.end
@@ -140,13 +141,27 @@ struct LineShape {
         return (text, length)
     }
 
-    /// The eight bytes from `i`; when fewer are left, those in the low lanes and zeros above.
+    /// The non-ASCII scalar at `i`: punctuation separates, anything else is kept as it is. Returns where the
+    /// next scalar starts.
+    private mutating func addScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int,
+                                    into output: UnsafeMutableBufferPointer<UInt8>, cursor: inout Cursor) -> Int {
+        if !cursor.inWord { cursor.inWord = true; words += 1 }
+        let width = bytes[i] < 0xE0 ? 2 : bytes[i] < 0xF0 ? 3 : 4
+        if Self.isPunctuation(bytes, at: i) {
+            cursor.separate(into: output)
+        } else {
+            for k in i..<min(i + width, bytes.count) { output[cursor.end] = bytes[k]; cursor.end += 1 }
+            cursor.afterSeparator = false
+        }
+        return i + width
+    }
+
+    /// The fewer than eight bytes left from `i`, in the low lanes, zeros above.
     @inline(__always)
-    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
+    private static func lastBytes(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> UInt64 {
         let left = bytes.count &- i
-        if left >= 8 { return raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
         if bytes.count >= 8 {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
             return raw.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self) &>> UInt64(8 &* (8 &- left))
         }
         var word: UInt64 = 0
