@@ -25,8 +25,9 @@ enum ByteHash {
 
     static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(hash) }
 
+    /// The final mix (SplitMix64's): spreads every input bit over the whole hash. `NameHash` ends with it too.
     @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
+    static func mix(_ value: UInt64) -> UInt64 {
         var x = value &* 0xBF58_476D_1CE4_E5B9
         x ^= x >> 31
         x = x &* 0x94D0_49BB_1331_11EB

@@ -6,7 +6,7 @@ enum NameHash {
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
         let count = bytes.count
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        guard let base = bytes.baseAddress, count > 0 else { return (mix(state), true) }
+        guard let base = bytes.baseAddress, count > 0 else { return (ByteHash.mix(state), true) }
         let raw = UnsafeRawPointer(base)
         var seen: UInt64 = 0
         if count >= 8 {
@@ -14,7 +14,7 @@ enum NameHash {
             while offset + 8 < count {
                 let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
                 seen |= word
-                state = mix(state ^ word)
+                state = ByteHash.mix(state ^ word)
                 offset += 8
             }
             let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
@@ -29,14 +29,6 @@ enum NameHash {
             seen = UInt64(bytes[0]) << 16 | UInt64(bytes[count >> 1]) << 8 | UInt64(bytes[count - 1])
             state ^= seen
         }
-        return (mix(state), seen & 0x8080_8080_8080_8080 == 0)
-    }
-
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var x = value &* 0xBF58_476D_1CE4_E5B9
-        x ^= x >> 31
-        x = x &* 0x94D0_49BB_1331_11EB
-        return x ^ (x >> 29)
+        return (ByteHash.mix(state), seen & 0x8080_8080_8080_8080 == 0)
     }
 }
